@@ -1,0 +1,200 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { DEFAULT, problemsOf } from "./helpers.mjs";
+
+const PERMSET = `${DEFAULT}/permissionsets/Visit_Access.permissionset-meta.xml`;
+const FIELDS = `${DEFAULT}/objects/Visit__c/fields`;
+
+// case → the exact problems expected: [file, message fragment]
+const CASES = {
+  "xml-mismatched-tag": [
+    [
+      `${FIELDS}/Score__c.field-meta.xml`,
+      "malformed XML at line 6, col 17: Expected closing tag 'label'"
+    ]
+  ],
+  "convert-truncated-xml": [
+    [`${FIELDS}/Score__c.field-meta.xml`, "malformed XML at line 7"]
+  ],
+  "field-unknown-type": [
+    [`${FIELDS}/Page__c.field-meta.xml`, 'unknown field type "Txt"']
+  ],
+  "field-no-help-text": [
+    [`${FIELDS}/Notes__c.field-meta.xml`, "missing <inlineHelpText>"]
+  ],
+  "field-no-description": [
+    [`${FIELDS}/Notes__c.field-meta.xml`, "missing <description>"]
+  ],
+  "field-type-attributes": [
+    [
+      `${FIELDS}/Account__c.field-meta.xml`,
+      "Lookup field needs <relationshipName>"
+    ],
+    [`${FIELDS}/Code__c.field-meta.xml`, "<length> 300 is out of range 1–255"],
+    [
+      `${FIELDS}/Is_Hot__c.field-meta.xml`,
+      "a formula field cannot have type Picklist"
+    ],
+    [
+      `${FIELDS}/Notes__c.field-meta.xml`,
+      "LongTextArea field needs <visibleLines>"
+    ],
+    [`${FIELDS}/Score__c.field-meta.xml`, "Number field needs <scale>"],
+    [`${FIELDS}/Stage__c.field-meta.xml`, "Picklist field needs <valueSet>"]
+  ],
+  "class-without-meta": [
+    [`${DEFAULT}/classes/Router.cls`, "missing Router.cls-meta.xml"]
+  ],
+  "orphan-meta": [
+    [
+      `${DEFAULT}/classes/Gone.cls-meta.xml`,
+      "orphan -meta.xml: Gone.cls does not exist"
+    ],
+    [`${DEFAULT}/lwc/ghost/ghost.js-meta.xml`, "neither ghost.ts nor ghost.js"]
+  ],
+  "lwc-without-meta": [
+    [`${DEFAULT}/lwc/visitFeed`, "has no visitFeed.js-meta.xml"]
+  ],
+  "object-without-meta": [
+    [
+      `${DEFAULT}/objects/Visit__c`,
+      "custom object folder has no Visit__c.object-meta.xml"
+    ]
+  ],
+  "permset-missing-field": [[PERMSET, 'unknown field "Visit__c.Missing__c"']],
+  "permset-required-field": [[PERMSET, "Visit__c.Email__c: a required field"]],
+  "permset-master-detail": [
+    [PERMSET, "Visit_Line__c.Visit__c: a master-detail field"]
+  ],
+  "permset-editable-formula": [
+    [PERMSET, "Visit__c.Is_Hot__c: a formula field cannot be editable"]
+  ],
+  "permset-editable-not-readable": [
+    [PERMSET, "Visit__c.Score__c: editable requires readable"]
+  ],
+  "permset-modify-all-without-view-all": [
+    [
+      PERMSET,
+      "objectPermissions Visit__c: modifyAllRecords requires viewAllRecords"
+    ]
+  ],
+  "permset-unknown-refs": [
+    [PERMSET, 'objectPermissions "Missing__c": unknown object'],
+    [PERMSET, 'classAccesses "MissingClass": no such Apex class'],
+    [PERMSET, 'tabSettings "Visit__c": no such tab'],
+    [PERMSET, 'applicationVisibilities "Missing_App": no such application'],
+    [
+      PERMSET,
+      'customMetadataTypeAccesses "Missing__mdt": no such custom metadata type'
+    ]
+  ],
+  "account-unknown-custom-field": [
+    [PERMSET, 'unknown field "Account.Region__c"']
+  ],
+  "app-missing-tab": [
+    [
+      `${DEFAULT}/applications/Visitor_Routing.app-meta.xml`,
+      'tab "Missing_Tab": no such tab'
+    ]
+  ],
+  "flexipage-missing-component": [
+    [
+      `${DEFAULT}/flexipages/Visitor_Home.flexipage-meta.xml`,
+      '"c:ghostFeed": no LWC bundle ghostFeed'
+    ]
+  ],
+  "tab-lwc-without-tab-target": [
+    [
+      `${DEFAULT}/tabs/Visitor_Console.tab-meta.xml`,
+      "must be isExposed with target lightning__Tab"
+    ]
+  ],
+  "layout-missing-field": [
+    [
+      `${DEFAULT}/layouts/Visit__c-Visit Layout.layout-meta.xml`,
+      'layout field "Missing__c"'
+    ]
+  ],
+  "listview-missing-field": [
+    [
+      `${DEFAULT}/objects/Visit__c/listViews/All.listView-meta.xml`,
+      'column "Missing__c"'
+    ],
+    [
+      `${DEFAULT}/objects/Visit__c/listViews/All.listView-meta.xml`,
+      'filter field "Stage__c"'
+    ]
+  ],
+  "compact-layout-missing-field": [
+    [
+      `${DEFAULT}/objects/Visit__c/compactLayouts/Visit_Compact.compactLayout-meta.xml`,
+      'compact layout field "Missing__c"'
+    ]
+  ],
+  "validation-rule-missing-field": [
+    [
+      `${DEFAULT}/objects/Visit__c/validationRules/Score_Not_Negative.validationRule-meta.xml`,
+      'errorDisplayField "Missing__c": unknown field'
+    ]
+  ],
+  "picklist-missing-value-set": [
+    [
+      `${FIELDS}/Status__c.field-meta.xml`,
+      'valueSetName "Missing_Status": unknown global value set'
+    ]
+  ],
+  "lookup-unknown-object": [
+    [
+      `${FIELDS}/Campaign__c.field-meta.xml`,
+      'referenceTo "Missing__c": unknown object'
+    ]
+  ],
+  "custom-metadata-unknown-field": [
+    [
+      `${DEFAULT}/customMetadata/Setting.Default.md-meta.xml`,
+      'unknown field "Setting__mdt.Missing__c"'
+    ]
+  ],
+  "lwc-unresolved-imports": [
+    [
+      `${DEFAULT}/lwc/visitFeed/visitFeed.ts`,
+      "no method missing in Apex class VisitService"
+    ],
+    [
+      `${DEFAULT}/lwc/visitFeed/visitFeed.ts`,
+      'unknown field "Visit__c.Ghost__c"'
+    ],
+    [`${DEFAULT}/lwc/visitFeed/visitFeed.ts`, "no LWC bundle missingHelper"]
+  ],
+  "class-without-test": [
+    [`${DEFAULT}/classes/Lonely.cls`, "no test class (@IsTest) mentions Lonely"]
+  ],
+  "lwc-without-test": [
+    [`${DEFAULT}/lwc/visitFeed/visitFeed.ts`, "has no Jest test"]
+  ]
+};
+
+describe("fixtures (all checks but convert)", () => {
+  it("good: zero problems", () => {
+    assert.deepEqual(problemsOf("good"), []);
+  });
+
+  for (const [name, expected] of Object.entries(CASES)) {
+    it(`${name}: exactly the expected problems`, () => {
+      const problems = problemsOf(name);
+      const render = problems
+        .map(({ file, message }) => `${file}: ${message}`)
+        .join("\n");
+      assert.equal(problems.length, expected.length, `got:\n${render}`);
+      for (const [file, fragment] of expected) {
+        assert.ok(
+          problems.some(
+            (problem) =>
+              problem.file === file && problem.message.includes(fragment)
+          ),
+          `expected ${file}: …${fragment}…\ngot:\n${render}`
+        );
+      }
+    });
+  }
+});
