@@ -31,7 +31,7 @@ describe("CLI with sf convert", { concurrency: true }, () => {
       path.join(FIXTURES, "good")
     ]);
     assert.equal(code, 0, stdout + stderr);
-    assert.match(stdout, /^check-metadata: OK — 7 checks \(convert, /);
+    assert.match(stdout, /^check-metadata: OK — 8 checks \(convert, /);
     assert.equal(stdout.trim().split("\n").length, 1);
   });
 

@@ -88,6 +88,17 @@ const CASES = {
       'customMetadataTypeAccesses "Missing__mdt": no such custom metadata type'
     ]
   ],
+  "apex-unknown-custom-name": [
+    [
+      `${DEFAULT}/classes/VisitService.cls`,
+      'line 8: "Nickname__c" is not an object, field or relationship'
+    ],
+    [
+      `${DEFAULT}/classes/VisitService.cls`,
+      'line 13: "Ghost__r" is not an object, field or relationship'
+    ],
+    ["scripts/apex/sample.apex", 'line 1: "Sccore__c" is not an object']
+  ],
   "account-unknown-custom-field": [
     [PERMSET, 'unknown field "Account.Region__c"']
   ],

@@ -5,6 +5,7 @@ import { checkCompanions } from "../companions.mjs";
 import { checkReferences } from "../references.mjs";
 import { checkPermissions } from "../permissions.mjs";
 import { checkTestsPresent } from "../tests-present.mjs";
+import { checkApexNames } from "../apex-names.mjs";
 
 // The checks in the order they run; `convert` spawns the sf CLI.
 export const CHECKS = [
@@ -14,6 +15,7 @@ export const CHECKS = [
   { name: "companions", run: checkCompanions },
   { name: "references", run: checkReferences },
   { name: "permissions", run: checkPermissions },
+  { name: "apex-names", run: checkApexNames },
   { name: "tests-present", run: checkTestsPresent }
 ];
 
