@@ -17,6 +17,17 @@ fail() {
 }
 step() { printf '\n==> %s\n' "$1"; }
 
+# Runs an anonymous Apex script and stops setup unless it compiled and executed.
+run_apex() {
+  local out
+  out=$("$SF" apex run --file "$1" --target-org "$ORG_ALIAS" 2>&1) || true
+  if ! printf '%s\n' "$out" | grep -q 'Executed successfully'; then
+    printf '%s\n' "$out" | grep -vE '^[0-9:.]+ \([0-9]+\)\|(HEAP|STATEMENT|VARIABLE|LIMIT)' | tail -25 >&2
+    fail "$1 did not run to the end (see above); nothing it did was kept."
+  fi
+  printf '%s\n' "$out" | grep -oE 'Visitor Routing sample[^|]*$' || true
+}
+
 # The project pins its own sf CLI (npm ci installs it); a global one works too.
 if [ -x node_modules/.bin/sf ]; then
   SF=node_modules/.bin/sf
@@ -54,10 +65,10 @@ step "Loading sample data (Accounts, Contacts, Leads)"
 "$SF" data import tree --plan data/sample-data-plan.json --target-org "$ORG_ALIAS"
 
 step "Creating sample reps, groups, a lead queue and the integration user"
-"$SF" apex run --file scripts/apex/sample-users.apex --target-org "$ORG_ALIAS" | grep -E 'Visitor Routing|Error|error' || true
+run_apex scripts/apex/sample-users.apex
 
 step "Creating sample rules, presence and record owners"
-"$SF" apex run --file scripts/apex/sample-rules.apex --target-org "$ORG_ALIAS" | grep -E 'Visitor Routing|Error|error' || true
+run_apex scripts/apex/sample-rules.apex
 
 step "Opening the Visitor Routing app"
 "$SF" org open --target-org "$ORG_ALIAS" --path "lightning/app/c__VisitorRouting"
