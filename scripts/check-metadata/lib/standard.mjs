@@ -60,19 +60,9 @@ export const CUSTOM_OBJECT_STANDARD_FIELDS = [
   "LastReferencedDate"
 ];
 
-// Standard fields of a custom object that fieldPermissions may not name.
-export const CUSTOM_OBJECT_NON_PERMISSIONABLE_FIELDS = [
-  "Id",
-  "Name",
-  "OwnerId",
-  "CreatedById",
-  "CreatedDate",
-  "LastModifiedById",
-  "LastModifiedDate",
-  "SystemModstamp",
-  "IsDeleted",
-  "RecordTypeId"
-];
+// None of a custom object's standard fields may be named by fieldPermissions.
+export const CUSTOM_OBJECT_NON_PERMISSIONABLE_FIELDS =
+  CUSTOM_OBJECT_STANDARD_FIELDS;
 
 // Standard fields of a custom metadata type (`__mdt`).
 export const CUSTOM_METADATA_STANDARD_FIELDS = [
