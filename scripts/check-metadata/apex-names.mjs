@@ -8,8 +8,9 @@ const SCRIPTS_DIR = "scripts/apex";
 
 /**
  * What the project defines that Apex may name with a suffix: custom objects,
- * events and metadata types, their fields, and the relationship names of
- * lookups (`Rule__r` for field `Rule__c`, child `Conditions__r`). All lower-case.
+ * events and metadata types, their fields, Apex sharing reasons, and the
+ * relationship names of lookups (`Rule__r` for field `Rule__c`, child
+ * `Conditions__r`). All lower-case.
  * @param {ReturnType<typeof buildInventory>} inv
  * @param {(file: string) => string} read
  */
@@ -27,6 +28,10 @@ export function customNames(inv, read) {
     }
     if (/__c$/i.test(object.name)) {
       names.add(object.name.replace(/__c$/i, "__share").toLowerCase());
+    }
+    // Apex sharing reasons: `Schema.X__Share.RowCause.Reason__c`.
+    for (const reason of object.sharingReasons.values()) {
+      names.add(reason.name.toLowerCase());
     }
   }
   return names;

@@ -7,6 +7,7 @@ import {
 } from "./lib/inventory.mjs";
 import { all, deep, isTrue, text, texts } from "./lib/parse.mjs";
 import { triggerDeclaration } from "./lib/apex.mjs";
+import { checkReportMetadata } from "./reports.mjs";
 import {
   CUSTOM_OBJECT_STANDARD_RELATIONSHIPS,
   METADATA_RELATIONSHIP_TARGETS
@@ -407,29 +408,6 @@ function checkCustomMetadataRecords(project, inv, out) {
   }
 }
 
-function checkReports(project, inv, out) {
-  for (const reportType of inv.reportTypes.values()) {
-    const base = text(project.xml(reportType.file)?.node, "baseObject");
-    if (base && !resolveObject(inv, base)) {
-      out(reportType.file, `baseObject "${base}": unknown object`);
-    }
-  }
-  for (const report of inv.reports.values()) {
-    const type = text(project.xml(report.file)?.node, "reportType");
-    if (!type) continue;
-    const entity = /^CustomEntity\$(.+)$/.exec(type);
-    if (entity && !resolveObject(inv, entity[1])) {
-      out(report.file, `reportType "${type}": unknown object "${entity[1]}"`);
-    } else if (
-      !type.includes("$") &&
-      /__c$/.test(type) &&
-      !inv.reportTypes.has(lower(type.slice(0, -3)))
-    ) {
-      out(report.file, `reportType "${type}": no such custom report type`);
-    }
-  }
-}
-
 function checkSchemaImport(inv, reference) {
   const parts = reference.split(".");
   const obj = resolveObject(inv, parts[0]);
@@ -565,7 +543,8 @@ function checkTriggers(project, inv, out) {
 /**
  * References between metadata resolve: fields (referenceTo, valueSetName,
  * roll-ups), validation rules, compact layouts, list views, layouts, tabs,
- * applications, flexipages, custom metadata records, report types and reports,
+ * applications, flexipages, custom metadata records, report types, report
+ * folders and reports (reports.mjs),
  * LWC imports/templates/targets and triggers. Permission sets: permissions.mjs.
  * @param {ReturnType<import("./lib/project.mjs").createProject>} project
  * @returns {{ file: string, message: string }[]}
@@ -580,7 +559,7 @@ export function checkReferences(project) {
   checkTabsAndApps(project, inv, out);
   checkFlexipages(project, inv, out);
   checkCustomMetadataRecords(project, inv, out);
-  checkReports(project, inv, out);
+  checkReportMetadata(project, inv, out);
   checkLwcSources(project, inv, out);
   checkTriggers(project, inv, out);
   return problems;

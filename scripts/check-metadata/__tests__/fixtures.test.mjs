@@ -4,6 +4,9 @@ import { DEFAULT, problemsOf } from "./helpers.mjs";
 
 const PERMSET = `${DEFAULT}/permissionsets/Visit_Access.permissionset-meta.xml`;
 const FIELDS = `${DEFAULT}/objects/Visit__c/fields`;
+const REPORT_TYPE = `${DEFAULT}/reportTypes/Accounts_With_Visits.reportType-meta.xml`;
+const REPORT = `${DEFAULT}/reports/Visit_Reports/Visits_By_Page.report-meta.xml`;
+const GHOST_REPORT = `${DEFAULT}/reports/Ghost_Folder/Visits_Everywhere_And_Always_In_One_Report.report-meta.xml`;
 
 // case → the exact problems expected: [file, message fragment]
 const CASES = {
@@ -182,6 +185,61 @@ const CASES = {
   ],
   "lwc-without-test": [
     [`${DEFAULT}/lwc/visitFeed/visitFeed.ts`, "has no Jest test"]
+  ],
+  "report-type-broken": [
+    [REPORT_TYPE, 'category "account" is not one of the Metadata API values'],
+    [REPORT_TYPE, 'column "Account.Visits__r.Score__c" is listed twice'],
+    [
+      REPORT_TYPE,
+      'column "Account.Visits__r.Missing__c": unknown field "Visit__c.Missing__c"'
+    ],
+    [
+      REPORT_TYPE,
+      'column "Account.Contacts.LastName": table "Account.Contacts" is not the base object or a joined relationship path'
+    ],
+    [
+      `${DEFAULT}/reportTypes/Visits_With_Lines.reportType-meta.xml`,
+      'join "Lines__r": an inner join cannot follow an outer join'
+    ],
+    [
+      `${DEFAULT}/reportTypes/Visits_With_Lines.reportType-meta.xml`,
+      'relationship "Lines__r": no lookup or master-detail field to Visit__c has relationshipName "Lines"'
+    ]
+  ],
+  "report-broken": [
+    [
+      GHOST_REPORT,
+      `report folder "Ghost_Folder": no ${DEFAULT}/reports/Ghost_Folder.reportFolder-meta.xml`
+    ],
+    [GHOST_REPORT, "name is 49 characters (at most 40)"],
+    [GHOST_REPORT, "a Summary report needs at least one <groupingsDown>"],
+    [GHOST_REPORT, 'reportType "Missing_Type__c": no such custom report type'],
+    [REPORT, 'groupingsDown sortOrder "Up" is not one of'],
+    [REPORT, 'timeFrameFilter interval "INTERVAL_THIS_MONTH" is not one of'],
+    [
+      REPORT,
+      'column "Account.Visits__r$Missing__c": Missing__c is not in the sections of report type Accounts_With_Visits'
+    ],
+    [
+      REPORT,
+      'column "Account.Visits__r$Page_Url__c": Average needs a number, not Url'
+    ],
+    [
+      REPORT,
+      'column "Account.Contacts$LastName": "Account.Contacts" is not a table of report type Accounts_With_Visits'
+    ],
+    [
+      REPORT,
+      'column "Account.Visits__r$Account__c": Account__c is not in the sections'
+    ],
+    [
+      REPORT,
+      'grouping "Visit__c.Page_Url__c": a report on a custom report type names fields as Table$Field'
+    ],
+    [
+      REPORT,
+      'timeFrameFilter dateColumn "Account.Visits__r$Score__c" is not a date or date/time field'
+    ]
   ]
 };
 

@@ -30,6 +30,12 @@ import {
   layoutObject
 } from "../references.mjs";
 import { checkXml } from "../xml.mjs";
+import {
+  REPORT_ENUMS,
+  childOfRelationship,
+  reportFolderOf,
+  resolveReportTypeField
+} from "../reports.mjs";
 
 const node = (body) => parseXml(`<?xml version="1.0"?><X>${body}</X>`).node;
 
@@ -482,6 +488,97 @@ describe("references", () => {
       layoutObject("x/layouts/Visit__c-Visit Layout-2.layout-meta.xml"),
       "Visit__c"
     );
+  });
+});
+
+describe("reports", () => {
+  const project = memoryProject({
+    "force-app/objects/Chat__c/Chat__c.object-meta.xml":
+      "<CustomObject><label>Chat</label></CustomObject>",
+    "force-app/objects/Chat__c/fields/Topic__c.field-meta.xml":
+      "<CustomField><type>Text</type></CustomField>",
+    "force-app/objects/Chat__c/fields/Rule__c.field-meta.xml":
+      "<CustomField><type>Lookup</type><referenceTo>Rule__c</referenceTo><relationshipName>Chats</relationshipName></CustomField>",
+    "force-app/objects/Rule__c/Rule__c.object-meta.xml":
+      "<CustomObject><label>Rule</label></CustomObject>",
+    "force-app/objects/Offer__c/Offer__c.object-meta.xml":
+      "<CustomObject><label>Offer</label></CustomObject>",
+    "force-app/objects/Offer__c/fields/Chat__c.field-meta.xml":
+      "<CustomField><type>Lookup</type><referenceTo>Chat__c</referenceTo><relationshipName>Offers</relationshipName></CustomField>"
+  });
+  const inv = buildInventory(project);
+  it("follows a custom child relationship to its object", () => {
+    assert.deepEqual(childOfRelationship(inv, "Chat__c", "Offers__r"), {
+      object: "Offer__c"
+    });
+    assert.deepEqual(childOfRelationship(inv, "chat__c", "offers__R"), {
+      object: "Offer__c"
+    });
+    assert.match(
+      childOfRelationship(inv, "Rule__c", "Offers__r").problem,
+      /no lookup or master-detail field to Rule__c has relationshipName "Offers"/
+    );
+    assert.deepEqual(
+      childOfRelationship(inv, "Account", "Contacts"),
+      { object: null },
+      "standard relationships are trusted"
+    );
+  });
+  it("resolves report type columns, standard relationships and one lookup hop", () => {
+    for (const field of ["Topic__c", "Name", "Owner", "CreatedBy", "Rule__c"]) {
+      assert.equal(
+        resolveReportTypeField(inv, "Chat__c", field).problem,
+        undefined,
+        field
+      );
+    }
+    assert.equal(
+      resolveReportTypeField(inv, "Chat__c", "Rule__c.Name").problem,
+      undefined
+    );
+    assert.equal(
+      resolveReportTypeField(inv, "Chat__c", "Nope__c").problem,
+      'unknown field "Chat__c.Nope__c"'
+    );
+    assert.equal(
+      resolveReportTypeField(inv, "Chat__c", "Rule__c.Nope__c").problem,
+      'unknown field "Rule__c.Nope__c"'
+    );
+    assert.equal(
+      resolveReportTypeField(inv, "Chat__c", "Topic__c.Name").problem,
+      '"Chat__c.Topic__c" is not a lookup'
+    );
+    assert.equal(
+      resolveReportTypeField(inv, null, "Anything__c").problem,
+      undefined
+    );
+  });
+  it("finds a report's folder, nested folders included", () => {
+    assert.deepEqual(
+      reportFolderOf("force-app/reports/Sales/Pipeline.report-meta.xml"),
+      {
+        name: "Sales",
+        metaFile: "force-app/reports/Sales.reportFolder-meta.xml"
+      }
+    );
+    assert.deepEqual(
+      reportFolderOf("f/reports/Sales/Emea/Pipeline.report-meta.xml"),
+      {
+        name: "Emea",
+        metaFile: "f/reports/Sales/Emea.reportFolder-meta.xml"
+      }
+    );
+    assert.equal(
+      reportFolderOf("force-app/reports/Pipeline.report-meta.xml"),
+      null
+    );
+  });
+  it("knows the Metadata API enumerations", () => {
+    assert.ok(REPORT_ENUMS.interval.includes("INTERVAL_THISMONTH"));
+    assert.ok(REPORT_ENUMS.interval.includes("INTERVAL_LAST30"));
+    assert.ok(REPORT_ENUMS.interval.includes("THISNEXT_FISCALPERIOD"));
+    assert.ok(!REPORT_ENUMS.interval.includes("INTERVAL_THIS_MONTH"));
+    assert.ok(REPORT_ENUMS.aggregateTypes.includes("Unique"));
   });
 });
 

@@ -34,6 +34,7 @@ const SIMPLE_TYPES = {
   layout: "layouts",
   md: "customMetadataRecords",
   report: "reports",
+  reportFolder: "reportFolders",
   labels: "labelFiles"
 };
 
