@@ -70,6 +70,9 @@ run_apex scripts/apex/sample-users.apex
 step "Creating sample rules, presence and record owners"
 run_apex scripts/apex/sample-rules.apex
 
+step "Starting the conversation sweep (every minute)"
+run_apex scripts/apex/start-sweep.apex
+
 step "Opening the Visitor Routing app"
 "$SF" org open --target-org "$ORG_ALIAS" --path "lightning/app/c__VisitorRouting"
 
