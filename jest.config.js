@@ -7,6 +7,8 @@ module.exports = {
       "<rootDir>/force-app/test/jest-mocks/lightning/empApi",
     "^lightning/platformShowToastEvent$":
       "<rootDir>/force-app/test/jest-mocks/lightning/platformShowToastEvent",
+    "^lightning/platformUtilityBarApi$":
+      "<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi",
     "^jest-mocks/(.*)$": "<rootDir>/force-app/test/jest-mocks/$1"
   },
   setupFilesAfterEnv: [

@@ -1,0 +1,170 @@
+import {
+  formatCapacity,
+  formatLocation,
+  formatRecordLink,
+  formatUtm,
+  newOfferAnnouncement,
+  offerDetailsText,
+  reduceErrors,
+  utilityLabel,
+  visitorHeading
+} from "../formatting";
+import { clockOffset, formatCountdown, remainingSeconds } from "../countdown";
+import { namesRecipient } from "../offerFeed";
+import { playChime } from "../chime";
+import { offer } from "./fixtures";
+
+describe("repConsole formatting", () => {
+  it.each([
+    [{ city: "Berlin", region: "BE", country: "DE" }, "Berlin, BE, DE"],
+    [{ city: null, region: " ", country: "DE" }, "DE"],
+    [{ city: null, region: null, country: null }, null],
+    [null, null]
+  ])("formats location %j as %p", (location, expected) => {
+    expect(formatLocation(location)).toBe(expected);
+  });
+
+  it.each([
+    [
+      { utm_source: "google", utm_medium: "cpc" },
+      "medium: cpc · source: google"
+    ],
+    [{ utm_campaign: "" }, null],
+    [{}, null],
+    [null, null]
+  ])("formats UTM %j as %p", (utm, expected) => {
+    expect(formatUtm(utm)).toBe(expected);
+  });
+
+  it.each([
+    [1, 3, "1 of 3 conversations"],
+    [0, 1, "0 of 1 conversation"],
+    [null, 3, "0 of 3 conversations"],
+    [2, null, "No capacity set"]
+  ])("formats %p open of capacity %p as %p", (open, capacity, expected) => {
+    expect(formatCapacity(open, capacity)).toBe(expected);
+  });
+
+  it.each([
+    ["Jane", "Acme", "Jane"],
+    [null, "Acme", "Acme"],
+    [null, null, "Unknown visitor"]
+  ])("heads a card for %p / %p with %p", (name, company, expected) => {
+    expect(visitorHeading(name, company)).toBe(expected);
+  });
+
+  it.each([
+    [
+      { recordId: "003", name: "Jane", type: "Contact" as const },
+      "Contact: Jane"
+    ],
+    [{ recordId: "00Q", name: null, type: "Lead" as const }, "Lead"],
+    [null, null]
+  ])("labels record %j as %p", (record, expected) => {
+    expect(formatRecordLink(record)).toBe(expected);
+  });
+
+  it.each([
+    [0, "Visitor Routing"],
+    [2, "Visitor Routing (2)"]
+  ])("labels the utility with %p pending as %p", (count, expected) => {
+    expect(utilityLabel("Visitor Routing", count)).toBe(expected);
+  });
+
+  it.each([
+    [[], ""],
+    [[offer()], "New visitor offer: Jane Doe from Acme"],
+    [[offer({ visitorName: null })], "New visitor offer: Acme"],
+    [[offer(), offer()], "2 new visitor offers"]
+  ])("announces %# as %p", (offers, expected) => {
+    expect(newOfferAnnouncement(offers)).toBe(expected);
+  });
+
+  it("copies the known details one per line", () => {
+    expect(offerDetailsText(offer({ visitorEmail: null }))).toBe(
+      [
+        "Name: Jane Doe",
+        "Company: Acme",
+        "Record: Contact: Jane Doe",
+        "Location: Berlin, BE, DE",
+        "Page: https://example.com/pricing",
+        "UTM: medium: cpc · source: google"
+      ].join("\n")
+    );
+  });
+
+  it.each([
+    [{ body: { message: "Not a rep" } }, "Not a rep"],
+    [{ body: [{ message: "A" }, { message: "B" }] }, "A, B"],
+    [{ body: { pageErrors: [{ message: "Locked" }] } }, "Locked"],
+    [new Error("Network down"), "Network down"],
+    [{ statusText: "Server Error" }, "Server Error"],
+    ["plain", "plain"],
+    [[{ body: { message: "X" } }, "X"], "X"],
+    [{}, "Unknown error"],
+    [undefined, "Unknown error"]
+  ])("reduces error %j to %p", (error, expected) => {
+    expect(reduceErrors(error)).toBe(expected);
+  });
+});
+
+describe("repConsole countdown", () => {
+  const now = Date.parse("2026-03-02T10:00:00.000Z");
+
+  it.each([
+    ["2026-03-02T10:00:05.000Z", 5000],
+    ["2026-03-02T09:59:58.000Z", -2000],
+    ["not a date", 0]
+  ])(
+    "measures the offset to server time %p as %p ms",
+    (serverNow, expected) => {
+      expect(clockOffset(serverNow, now)).toBe(expected);
+    }
+  );
+
+  it.each([
+    ["2026-03-02T10:00:30.000Z", 0, 30],
+    ["2026-03-02T10:00:30.000Z", 5000, 25],
+    ["2026-03-02T10:00:30.500Z", 0, 31],
+    ["2026-03-02T09:59:00.000Z", 0, 0],
+    ["garbage", 0, 0]
+  ])("leaves %p with offset %p: %p s", (expiresAt, offset, expected) => {
+    expect(remainingSeconds(expiresAt, offset, now)).toBe(expected);
+  });
+
+  it.each([
+    [0, "0:00"],
+    [5, "0:05"],
+    [65, "1:05"],
+    [-3, "0:00"]
+  ])("shows %p s as %p", (seconds, expected) => {
+    expect(formatCountdown(seconds)).toBe(expected);
+  });
+});
+
+describe("repConsole offer feed recipients", () => {
+  it.each([
+    ["005000000000000AAA;005000000000001AAA", "005000000000000AAA", true],
+    ["005000000000000", "005000000000000AAA", true],
+    ["005000000000001AAA", "005000000000000AAA", false],
+    ["", "005000000000000AAA", false],
+    [null, "005000000000000AAA", false]
+  ])("recipients %p name %p: %p", (recipients, userId, expected) => {
+    expect(namesRecipient({ RecipientIds__c: recipients }, userId)).toBe(
+      expected
+    );
+  });
+});
+
+describe("repConsole chime", () => {
+  it("does nothing where there is no audio", () => {
+    expect(() => playChime({})).not.toThrow();
+  });
+
+  it("stays silent when the browser refuses audio", () => {
+    const Refusing = jest.fn(() => {
+      throw new Error("NotAllowedError");
+    });
+    expect(() => playChime({ AudioContext: Refusing })).not.toThrow();
+  });
+});

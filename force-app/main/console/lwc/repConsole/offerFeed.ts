@@ -1,0 +1,166 @@
+/**
+ * How the console hears about its offers. While the rep is Available it subscribes to the offer
+ * event (lightning/empApi) and passes on only the events that name this rep. When the channel
+ * is off, the subscription fails or the channel reports an error (client limit, delivery
+ * allocation used up, network), it polls instead and tries the channel again every 30 s;
+ * once the subscription succeeds, polling stops.
+ */
+import {
+  isEmpEnabled,
+  onError,
+  subscribe,
+  unsubscribe
+} from "lightning/empApi";
+import type { EmpMessage, EmpSubscription } from "lightning/empApi";
+import {
+  OFFER_CHANNEL,
+  POLL_INTERVAL_MS,
+  REPLAY_NEW_EVENTS,
+  RESUBSCRIBE_EVERY_POLLS
+} from "./constants";
+import type { FeedMode, OfferChangedPayload } from "./types";
+
+export interface OfferFeedHandlers {
+  /** An event that names this rep arrived. */
+  onEvent: (payload: OfferChangedPayload) => void;
+  /** Time to fetch the offers: every poll, and once after (re)subscribing to catch up. */
+  onPoll: () => void;
+  /** The feed changed between live, polling and off. */
+  onModeChange: (mode: FeedMode) => void;
+}
+
+/** Salesforce ids compared case-sensitively on their first 15 characters. */
+function sameId(a: string, b: string): boolean {
+  return a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);
+}
+
+/** Whether the event's recipients (ids joined with ";") include the user. */
+export function namesRecipient(
+  payload: Partial<OfferChangedPayload> | null | undefined,
+  userId: string
+): boolean {
+  const recipients = payload?.RecipientIds__c ?? "";
+  return recipients
+    .split(/[;,\s]+/)
+    .some((recipient) => sameId(recipient.trim(), userId));
+}
+
+export class OfferFeed {
+  private readonly userId: string;
+  private readonly handlers: OfferFeedHandlers;
+  private subscription: EmpSubscription | null = null;
+  private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private polls = 0;
+  private active = false;
+  private connecting = false;
+  private errorHandlerRegistered = false;
+  private currentMode: FeedMode = "off";
+
+  constructor(userId: string, handlers: OfferFeedHandlers) {
+    this.userId = userId;
+    this.handlers = handlers;
+  }
+
+  get mode(): FeedMode {
+    return this.currentMode;
+  }
+
+  /** Starts listening (idempotent). */
+  async start(): Promise<void> {
+    if (this.active) return;
+    this.active = true;
+    if (!this.errorHandlerRegistered) {
+      // empApi keeps onError callbacks for the page's life: register once, act only while active.
+      this.errorHandlerRegistered = true;
+      onError(() => this.handleChannelError());
+    }
+    this.setMode("connecting");
+    await this.connect();
+  }
+
+  /** Stops listening: unsubscribes and stops polling (idempotent, never rejects). */
+  async stop(): Promise<void> {
+    this.active = false;
+    this.stopPolling();
+    const subscription = this.subscription;
+    this.subscription = null;
+    this.setMode("off");
+    if (subscription) await this.release(subscription);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.connecting) return;
+    this.connecting = true;
+    try {
+      if (!(await isEmpEnabled())) {
+        throw new Error("The event channel is not available");
+      }
+      const subscription = await subscribe<OfferChangedPayload>(
+        OFFER_CHANNEL,
+        REPLAY_NEW_EVENTS,
+        (message) => this.handleMessage(message)
+      );
+      if (!this.active) {
+        await this.release(subscription);
+        return;
+      }
+      this.subscription = subscription;
+      this.stopPolling();
+      this.setMode("live");
+      // Offers made while the channel was down (or before it was up) are fetched once.
+      this.handlers.onPoll();
+    } catch {
+      if (this.active) this.startPolling();
+    } finally {
+      this.connecting = false;
+    }
+  }
+
+  private handleMessage(message: EmpMessage<OfferChangedPayload>): void {
+    if (!this.active) return;
+    const payload = message?.data?.payload;
+    if (payload && namesRecipient(payload, this.userId)) {
+      this.handlers.onEvent(payload);
+    }
+  }
+
+  private handleChannelError(): void {
+    if (!this.active || this.mode === "polling") return;
+    const subscription = this.subscription;
+    this.subscription = null;
+    if (subscription) this.release(subscription);
+    this.startPolling();
+  }
+
+  private startPolling(): void {
+    this.setMode("polling");
+    if (this.pollTimer) return;
+    this.polls = 0;
+    this.handlers.onPoll();
+    // eslint-disable-next-line @lwc/lwc/no-async-operation -- the polling fallback is a timer by design
+    this.pollTimer = setInterval(() => {
+      this.polls += 1;
+      this.handlers.onPoll();
+      if (this.polls % RESUBSCRIBE_EVERY_POLLS === 0) this.connect();
+    }, POLL_INTERVAL_MS);
+  }
+
+  private stopPolling(): void {
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.pollTimer = null;
+  }
+
+  private async release(subscription: EmpSubscription): Promise<void> {
+    try {
+      await unsubscribe(subscription);
+    } catch {
+      // The channel is gone already; nothing is left to release.
+    }
+  }
+
+  private setMode(mode: FeedMode): void {
+    if (mode === this.currentMode) return;
+    this.currentMode = mode;
+    this.handlers.onModeChange(mode);
+  }
+}
