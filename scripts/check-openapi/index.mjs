@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
 import { checkProject, DOCUMENT_PATH, RESOURCE_PATH } from "./lib.mjs";
 
 const USAGE = `Usage: node scripts/check-openapi/index.mjs [--root DIR] [--write]
@@ -20,24 +21,28 @@ const USAGE = `Usage: node scripts/check-openapi/index.mjs [--root DIR] [--write
  * @returns {Promise<number>} exit code (0 clean, 1 problems, 2 usage error)
  */
 export async function main(argv) {
-  let root = path.resolve(
-    path.dirname(fileURLToPath(import.meta.url)),
-    "..",
-    ".."
-  );
-  let write = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    if (arg === "--root" && argv[i + 1]) root = path.resolve(argv[++i]);
-    else if (arg === "--write") write = true;
-    else if (arg === "--help" || arg === "-h") {
-      console.log(USAGE);
-      return 0;
-    } else {
-      console.error(`Unknown argument: ${arg}\n${USAGE}`);
-      return 2;
-    }
+  let options;
+  try {
+    ({ values: options } = parseArgs({
+      args: argv,
+      options: {
+        root: { type: "string" },
+        write: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
+      }
+    }));
+  } catch (error) {
+    console.error(`${error.message}\n${USAGE}`);
+    return 2;
   }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const root = options.root
+    ? path.resolve(options.root)
+    : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const write = options.write;
   const { problems, examples, written } = await checkProject(root, { write });
   for (const { file, message } of problems)
     console.error(`${file}: ${message}`);
