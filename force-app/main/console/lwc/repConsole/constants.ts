@@ -28,3 +28,5 @@ export const ENDED_REASONS: Readonly<Record<string, string>> = {
 };
 /** When an offer vanished from the server's list and no event said why (polling). */
 export const GONE_REASON = "No longer available";
+/** The decline reason recorded for offers a rep passes on by signing out. */
+export const SIGN_OUT_REASON = "Signed out";

@@ -53,6 +53,25 @@ export function formatRecordLink(
   return record.name ? `${record.type}: ${record.name}` : record.type;
 }
 
+/** The time of day in the rep's locale ("10:30"); empty for a missing or unreadable time. */
+export function formatClock(isoTime: string | null | undefined): string {
+  const time = isoTime ? Date.parse(isoTime) : Number.NaN;
+  if (Number.isNaN(time)) return "";
+  return new Date(time).toLocaleTimeString([], {
+    hour: "2-digit",
+    minute: "2-digit"
+  });
+}
+
+/** What the console says when a heartbeat fails: why, and what it costs the rep. */
+export function heartbeatFailureMessage(
+  reason: string,
+  graceSeconds: number | null | undefined
+): string {
+  const grace = graceSeconds ?? 90;
+  return `Heartbeat failed (${reason}). Without a heartbeat for ${grace} s you stop getting offers; check your connection or reload the page.`;
+}
+
 /** The label with the count of pending offers: "Visitor Routing (2)". */
 export function utilityLabel(base: string, pending: number): string {
   return pending > 0 ? `${base} (${pending})` : base;

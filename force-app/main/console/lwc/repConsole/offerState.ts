@@ -205,6 +205,13 @@ export function pendingCount(state: OfferState): number {
   ).length;
 }
 
+/** The offers still waiting for the rep's answer (not those being answered already). */
+export function pendingOfferIds(state: OfferState): string[] {
+  return state.entries
+    .filter((entry) => entry.phase === "pending")
+    .map((entry) => entry.offer.offerId);
+}
+
 /** Offers in `after` that `before` did not have (to announce and highlight). */
 export function arrivedOffers(before: OfferState, after: OfferState): Offer[] {
   const known = new Set(before.entries.map((entry) => entry.offer.offerId));

@@ -20,17 +20,16 @@ import {
   GONE_REASON,
   HEARTBEAT_INTERVAL_MS,
   POLLING_NOTICE,
-  STATUSES,
+  SIGN_OUT_REASON,
   TICK_MS,
   UTILITY_LABEL
 } from "./constants";
 import { playChime } from "./chime";
 import {
-  formatCapacity,
+  heartbeatFailureMessage,
   newOfferAnnouncement,
   reduceErrors,
-  utilityLabel,
-  visitorHeading
+  utilityLabel
 } from "./formatting";
 import { OfferFeed } from "./offerFeed";
 import {
@@ -38,6 +37,7 @@ import {
   arrivedOffers,
   dueForExpiry,
   pendingCount,
+  pendingOfferIds,
   reduceOffers,
   toCardView
 } from "./offerState";
@@ -52,18 +52,12 @@ import type {
   PresenceStatus
 } from "./types";
 
-interface ConversationRow extends ConversationItem {
-  heading: string;
-  claimedTime: string;
-  isOpen: boolean;
-  closeLabel: string;
-}
-
 /**
- * The rep's working surface in the utility bar: presence and capacity, a heartbeat while
- * Available, offers as cards with a server-clock countdown, accept / decline / close, and the
- * conversations claimed today. Offers arrive through the offer event while Available, or by
- * polling when the channel fails (OfferFeed).
+ * The rep's working surface in the utility bar: presence (repConsolePresence) with a heartbeat
+ * while Available, offers as cards (repConsoleOfferCard) with a server-clock countdown,
+ * accept / decline / close, sign out, and today's conversations (repConsoleConversations).
+ * Offers arrive through the offer event while Available, or by polling when the channel fails
+ * (OfferFeed). This component owns the state and every Apex call; its children only render.
  */
 export default class RepConsole extends LightningElement {
   @wire(EnclosingUtilityId) utilityId?: string;
@@ -78,10 +72,6 @@ export default class RepConsole extends LightningElement {
   announcement = "";
   statusBusy = false;
   readonly pollingNotice = POLLING_NOTICE;
-  readonly statusOptions = STATUSES.map((status) => ({
-    label: status,
-    value: status
-  }));
 
   private feed = new OfferFeed(userId, {
     onEvent: (payload) => this.handleOfferEvent(payload),
@@ -109,21 +99,6 @@ export default class RepConsole extends LightningElement {
     this.stopAvailable();
   }
 
-  get statusValue(): PresenceStatus {
-    return this.presence?.status ?? "Offline";
-  }
-
-  get capacityText(): string {
-    return formatCapacity(
-      this.presence?.openConversations,
-      this.presence?.capacity
-    );
-  }
-
-  get playSound(): boolean {
-    return this.presence?.playSoundOnOffer === true;
-  }
-
   get isAvailable(): boolean {
     return this.presence?.status === "Available";
   }
@@ -140,41 +115,30 @@ export default class RepConsole extends LightningElement {
     return this.offers.entries.length > 0;
   }
 
-  get conversationRows(): ConversationRow[] {
-    return this.conversations.map((item) => ({
-      ...item,
-      heading: visitorHeading(item.visitorName, item.visitorCompany),
-      claimedTime: new Date(item.claimedAt).toLocaleTimeString([], {
-        hour: "2-digit",
-        minute: "2-digit"
-      }),
-      isOpen: item.status === "Claimed",
-      closeLabel: `Close ${item.name}`
-    }));
+  async handleStatusChange(event: CustomEvent<{ status: PresenceStatus }>) {
+    await this.changeStatus(event.detail.status);
   }
 
-  get hasConversations(): boolean {
-    return this.conversations.length > 0;
+  /**
+   * Sign out: Offline first, so no new offer arrives, then every offer still waiting is declined
+   * so the visitor moves on to another rep now instead of when the offer expires.
+   */
+  async handleSignOut(): Promise<void> {
+    if (!(await this.changeStatus("Offline"))) return;
+    await Promise.all(
+      pendingOfferIds(this.offers).map((offerId) =>
+        this.answer(offerId, () =>
+          declineOffer({ offerId, reason: SIGN_OUT_REASON })
+        )
+      )
+    );
+    this.announcement = "Signed out: you are Offline";
   }
 
-  async handleStatusChange(event: CustomEvent<{ value: PresenceStatus }>) {
-    this.statusBusy = true;
-    try {
-      this.applyPresence(await setMyStatus({ status: event.detail.value }));
-      this.errorMessage = "";
-    } catch (error) {
-      this.errorMessage = `Status not changed: ${reduceErrors(error)}`;
-      // Re-render the picker with the status the server still holds.
-      this.presence = this.presence ? { ...this.presence } : null;
-    } finally {
-      this.statusBusy = false;
-    }
-  }
-
-  async handleSoundChange(event: CustomEvent<{ checked: boolean }>) {
+  async handleSoundChange(event: CustomEvent<{ playSound: boolean }>) {
     try {
       this.applyPresence(
-        await setPlaySoundOnOffer({ playSound: event.detail.checked === true })
+        await setPlaySoundOnOffer({ playSound: event.detail.playSound })
       );
     } catch (error) {
       this.errorMessage = `Sound setting not saved: ${reduceErrors(error)}`;
@@ -199,10 +163,7 @@ export default class RepConsole extends LightningElement {
   }
 
   async handleClose(event: CustomEvent<{ conversationId: string }>) {
-    const conversationId =
-      event.detail?.conversationId ??
-      (event.currentTarget as HTMLElement | null)?.dataset.conversationId;
-    if (!conversationId) return;
+    const { conversationId } = event.detail;
     try {
       await closeConversation({ conversationId });
       this.dispatch({ type: "closed", conversationId });
@@ -210,6 +171,22 @@ export default class RepConsole extends LightningElement {
       await Promise.all([this.loadConversations(), this.refreshPresence()]);
     } catch (error) {
       this.errorMessage = `Conversation not closed: ${reduceErrors(error)}`;
+    }
+  }
+
+  private async changeStatus(status: PresenceStatus): Promise<boolean> {
+    this.statusBusy = true;
+    try {
+      this.applyPresence(await setMyStatus({ status }));
+      this.errorMessage = "";
+      return true;
+    } catch (error) {
+      this.errorMessage = `Status not changed: ${reduceErrors(error)}`;
+      // A new object makes the picker show the status the server still holds.
+      this.presence = this.presence ? { ...this.presence } : null;
+      return false;
+    } finally {
+      this.statusBusy = false;
     }
   }
 
@@ -254,8 +231,10 @@ export default class RepConsole extends LightningElement {
       this.heartbeatWarning = "";
       this.applyPresence(presence);
     } catch (error) {
-      const grace = this.presence?.heartbeatGraceSeconds ?? 90;
-      this.heartbeatWarning = `Heartbeat failed (${reduceErrors(error)}). Without a heartbeat for ${grace} s you stop getting offers; check your connection or reload the page.`;
+      this.heartbeatWarning = heartbeatFailureMessage(
+        reduceErrors(error),
+        this.presence?.heartbeatGraceSeconds
+      );
     }
   }
 
@@ -335,7 +314,7 @@ export default class RepConsole extends LightningElement {
   private announceArrivals(arrived: ReturnType<typeof arrivedOffers>): void {
     if (arrived.length === 0) return;
     this.announcement = newOfferAnnouncement(arrived);
-    if (this.playSound) playChime();
+    if (this.presence?.playSoundOnOffer === true) playChime();
     if (this.utilityId) {
       open(this.utilityId, { autoFocus: false }).catch(() => undefined);
     }

@@ -1,5 +1,7 @@
 import {
   formatCapacity,
+  formatClock,
+  heartbeatFailureMessage,
   formatLocation,
   formatRecordLink,
   formatUtm,
@@ -166,5 +168,32 @@ describe("repConsole chime", () => {
       throw new Error("NotAllowedError");
     });
     expect(() => playChime({ AudioContext: Refusing })).not.toThrow();
+  });
+
+  it.each([
+    [null, ""],
+    ["", ""],
+    ["not a time", ""]
+  ])("formats the missing or unreadable time %p as %p", (time, expected) => {
+    expect(formatClock(time)).toBe(expected);
+  });
+
+  it("formats a time of day in the rep's locale", () => {
+    const time = "2026-03-02T09:30:00.000Z";
+    expect(formatClock(time)).toBe(
+      new Date(time).toLocaleTimeString([], {
+        hour: "2-digit",
+        minute: "2-digit"
+      })
+    );
+  });
+
+  it.each([
+    [120, "for 120 s"],
+    [null, "for 90 s"]
+  ])("names the grace period %p in the heartbeat warning", (grace, words) => {
+    const message = heartbeatFailureMessage("Your session has expired.", grace);
+    expect(message).toContain("Heartbeat failed (Your session has expired.)");
+    expect(message).toContain(words);
   });
 });

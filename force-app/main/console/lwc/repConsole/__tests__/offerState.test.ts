@@ -3,6 +3,7 @@ import {
   arrivedOffers,
   dueForExpiry,
   pendingCount,
+  pendingOfferIds,
   reduceOffers,
   toCardView
 } from "../offerState";
@@ -178,7 +179,7 @@ describe("repConsole offer state", () => {
     expect(state.entries[0]).toMatchObject({ phase: "pending", error: "No" });
   });
 
-  it("counts pending and answering offers, not claimed or ended ones", () => {
+  it("counts pending and answering offers, and names only those not being answered", () => {
     const state = reduceOffers(EMPTY_OFFERS, {
       type: "loaded",
       list: offerList([
@@ -197,6 +198,7 @@ describe("repConsole offer state", () => {
       }
     ].reduce((s, a) => reduceOffers(s, a as OfferAction), state);
     expect(pendingCount(after)).toBe(2);
+    expect(pendingOfferIds(after)).toEqual(["c"]);
   });
 
   it("names the offers that arrived", () => {

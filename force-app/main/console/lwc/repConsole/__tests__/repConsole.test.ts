@@ -119,6 +119,28 @@ function q(element: HTMLElement, selector: string): HTMLElement | null {
   return element.shadowRoot?.querySelector(selector) ?? null;
 }
 
+/** Inside the presence panel (status, capacity, sound, sign out). */
+function inPresence(
+  element: HTMLElement,
+  selector: string
+): HTMLElement | null {
+  return (
+    q(element, "c-rep-console-presence")?.shadowRoot?.querySelector(selector) ??
+    null
+  );
+}
+
+/** Rows of "My conversations today". */
+function conversationRows(element: HTMLElement): HTMLElement[] {
+  return [
+    ...(q(
+      element,
+      "c-rep-console-conversations"
+    )?.shadowRoot?.querySelectorAll<HTMLElement>('[data-id="conversation"]') ??
+      [])
+  ];
+}
+
 function cards(element: HTMLElement): HTMLElement[] {
   return [
     ...(element.shadowRoot?.querySelectorAll<HTMLElement>(
@@ -146,7 +168,7 @@ function publish(kind: string, recipients: string[], extra = {}): void {
 }
 
 async function changeStatus(element: HTMLElement, value: string) {
-  q(element, "lightning-combobox")?.dispatchEvent(
+  inPresence(element, "lightning-combobox")?.dispatchEvent(
     new CustomEvent("change", { detail: { value } })
   );
   await flush();
@@ -190,8 +212,11 @@ describe("c-rep-console", () => {
   it("shows the status and capacity as 1 of 3 conversations", async () => {
     const element = await mount();
 
-    expect(q(element, "lightning-combobox")).toHaveProperty("value", "Offline");
-    expect(text(q(element, '[data-id="capacity"]'))).toBe(
+    expect(inPresence(element, "lightning-combobox")).toHaveProperty(
+      "value",
+      "Offline"
+    );
+    expect(text(inPresence(element, '[data-id="capacity"]'))).toBe(
       "1 of 3 conversations"
     );
     expect(subscribe).not.toHaveBeenCalled();
@@ -330,12 +355,10 @@ describe("c-rep-console", () => {
 
     expect(apex.acceptOffer).toHaveBeenCalledWith({ offerId: OFFER_ID });
     expect(cards(element)[0]).toHaveProperty("offer.phase", "claimed");
-    expect(text(q(element, '[data-id="capacity"]'))).toBe(
+    expect(text(inPresence(element, '[data-id="capacity"]'))).toBe(
       "2 of 3 conversations"
     );
-    expect(
-      element.shadowRoot.querySelectorAll('[data-id="conversation"]')
-    ).toHaveLength(1);
+    expect(conversationRows(element)).toHaveLength(1);
     expect(updateUtility).toHaveBeenLastCalledWith("utility-1", {
       label: "Visitor Routing",
       highlighted: false
@@ -361,7 +384,7 @@ describe("c-rep-console", () => {
       conversationId: "a01000000000001AAA"
     });
     expect(cards(element)).toHaveLength(0);
-    expect(text(q(element, '[data-id="capacity"]'))).toBe(
+    expect(text(inPresence(element, '[data-id="capacity"]'))).toBe(
       "0 of 3 conversations"
     );
   });
@@ -373,7 +396,9 @@ describe("c-rep-console", () => {
       body: { message: "This conversation has already ended." }
     });
 
-    q(element, "li lightning-button")?.dispatchEvent(new CustomEvent("click"));
+    conversationRows(element)[0]
+      .querySelector('lightning-button[data-id="close"]')
+      ?.dispatchEvent(new CustomEvent("click"));
     await flush();
 
     expect(apex.closeConversation).toHaveBeenCalledWith({
@@ -418,6 +443,54 @@ describe("c-rep-console", () => {
       reason: "In a meeting"
     });
     expect(text(inCard(card, '[data-id="ended-reason"]'))).toBe("Declined");
+  });
+
+  it("signs out: goes Offline, then passes every waiting offer on", async () => {
+    apex.getMyPresence.mockResolvedValue(presence({ status: "Available" }));
+    apex.getMyOffers.mockResolvedValue(
+      offerList([offer(), offer({ offerId: "a02000000000002AAA" })])
+    );
+    const element = await mount();
+    apex.setMyStatus.mockResolvedValue(presence({ status: "Offline" }));
+    apex.declineOffer.mockImplementation(({ offerId }) =>
+      Promise.resolve(outcome("declined", "Declined", offerId))
+    );
+
+    inPresence(element, '[data-id="sign-out"]')?.dispatchEvent(
+      new CustomEvent("click")
+    );
+    await flush();
+
+    expect(apex.setMyStatus).toHaveBeenCalledWith({ status: "Offline" });
+    expect(apex.setMyStatus.mock.invocationCallOrder[0]).toBeLessThan(
+      apex.declineOffer.mock.invocationCallOrder[0]
+    );
+    expect(apex.declineOffer.mock.calls).toEqual([
+      [{ offerId: OFFER_ID, reason: "Signed out" }],
+      [{ offerId: "a02000000000002AAA", reason: "Signed out" }]
+    ]);
+    expect(empApiControl.subscribedChannels()).toEqual([]);
+    expect(text(q(element, '[data-id="announcer"]'))).toBe(
+      "Signed out: you are Offline"
+    );
+    expect(inPresence(element, '[data-id="sign-out"]')).toBeNull();
+  });
+
+  it("keeps the offers when signing out fails", async () => {
+    const element = await mountWithOffer();
+    apex.setMyStatus.mockRejectedValue(new Error("Network error"));
+
+    inPresence(element, '[data-id="sign-out"]')?.dispatchEvent(
+      new CustomEvent("click")
+    );
+    await flush();
+
+    expect(apex.declineOffer).not.toHaveBeenCalled();
+    expect(cards(element)[0]).toHaveProperty("offer.phase", "pending");
+    expect(text(q(element, '[data-id="error"]'))).toBe(
+      "Status not changed: Network error"
+    );
+    expect(empApiControl.subscribedChannels()).toEqual([CHANNEL]);
   });
 
   it("shows expired at zero and tells the server once", async () => {
@@ -548,7 +621,10 @@ describe("c-rep-console", () => {
 
     await changeStatus(element, "Available");
 
-    expect(q(element, "lightning-combobox")).toHaveProperty("value", "Offline");
+    expect(inPresence(element, "lightning-combobox")).toHaveProperty(
+      "value",
+      "Offline"
+    );
     expect(text(q(element, '[data-id="error"]'))).toContain(
       "Status must be Available"
     );
@@ -603,7 +679,7 @@ describe("c-rep-console", () => {
     }
     Object.assign(globalThis, { AudioContext: FakeAudioContext });
 
-    q(element, "lightning-input")?.dispatchEvent(
+    inPresence(element, "lightning-input")?.dispatchEvent(
       new CustomEvent("change", { detail: { checked: true } })
     );
     await flush();
@@ -620,7 +696,7 @@ describe("c-rep-console", () => {
     const element = await mount();
     apex.setPlaySoundOnOffer.mockRejectedValue({ body: { message: "Denied" } });
 
-    q(element, "lightning-input")?.dispatchEvent(
+    inPresence(element, "lightning-input")?.dispatchEvent(
       new CustomEvent("change", { detail: { checked: true } })
     );
     await flush();
