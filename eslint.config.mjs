@@ -61,6 +61,23 @@ export default [
     }
   },
   {
+    files: ["preview/**/*.mjs"],
+    ...js.configs.recommended,
+    languageOptions: {
+      sourceType: "module",
+      globals: { ...globals.node }
+    }
+  },
+  {
+    // Bundled into the preview page: browser modules.
+    files: ["preview/**/*.js"],
+    ...js.configs.recommended,
+    languageOptions: {
+      sourceType: "module",
+      globals: { ...globals.browser }
+    }
+  },
+  {
     files: ["jest.config.js", "jest.setup.js"],
     ...js.configs.recommended,
     languageOptions: {
