@@ -1,6 +1,7 @@
 /**
  * Jest stand-in for `lightning/empApi` with a control object, so tests can deliver streaming
- * messages and channel errors the way the platform would.
+ * messages and channel errors the way the platform would, and hold a `subscribe` call open the
+ * way a slow or hung server does.
  */
 import type { EmpMessage, EmpSubscription } from "lightning/empApi";
 
@@ -12,10 +13,28 @@ interface ActiveSubscription {
   callback: MessageCallback;
 }
 
+// How a held `subscribe` call ends, once the code under test has made it.
+interface Settle {
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** A `subscribe` call the test settles itself (see `empApiControl.holdNextSubscribe`). */
+export interface HeldSubscribe {
+  /** Whether the held call has been made yet. */
+  readonly called: boolean;
+  /** Completes the call: the subscription becomes live and its promise resolves. */
+  resolve(): void;
+  /** Fails the call: its promise rejects with the error. */
+  reject(error: unknown): void;
+}
+
 let active: ActiveSubscription[] = [];
 let errorCallbacks: ErrorCallback[] = [];
+let holds: { settle: Settle | null }[] = [];
 let enabled = true;
 let nextReplayId = 1;
+let subscriptionCount = 0;
 
 export const subscribe = jest.fn(
   (
@@ -23,13 +42,26 @@ export const subscribe = jest.fn(
     replayId: number,
     callback: MessageCallback
   ): Promise<EmpSubscription> => {
+    subscriptionCount += 1;
     const subscription: EmpSubscription = {
-      id: `subscription-${active.length + 1}`,
+      id: `subscription-${subscriptionCount}`,
       channel,
       replayId
     };
-    active.push({ subscription, callback });
-    return Promise.resolve(subscription);
+    const hold = holds.shift();
+    if (!hold) {
+      active.push({ subscription, callback });
+      return Promise.resolve(subscription);
+    }
+    return new Promise<EmpSubscription>((resolve, reject) => {
+      hold.settle = {
+        resolve: () => {
+          active.push({ subscription, callback });
+          resolve(subscription);
+        },
+        reject
+      };
+    });
   }
 );
 
@@ -80,6 +112,25 @@ export const empApiControl = {
   setEnabled(value: boolean): void {
     enabled = value;
   },
+  /**
+   * Makes the next `subscribe` call wait until the test settles it through the returned handle;
+   * left unsettled, the call never completes (a hung server).
+   */
+  holdNextSubscribe(): HeldSubscribe {
+    const hold: { settle: Settle | null } = { settle: null };
+    holds.push(hold);
+    const settle = (): Settle => {
+      if (!hold.settle) throw new Error("subscribe has not been called yet");
+      return hold.settle;
+    };
+    return {
+      get called(): boolean {
+        return hold.settle !== null;
+      },
+      resolve: () => settle().resolve(),
+      reject: (error: unknown) => settle().reject(error)
+    };
+  },
   /** Channels with at least one live subscription. */
   subscribedChannels(): string[] {
     return [...new Set(active.map((entry) => entry.subscription.channel))];
@@ -88,8 +139,10 @@ export const empApiControl = {
   reset(): void {
     active = [];
     errorCallbacks = [];
+    holds = [];
     enabled = true;
     nextReplayId = 1;
+    subscriptionCount = 0;
     [subscribe, unsubscribe, onError, setDebugFlag, isEmpEnabled].forEach(
       (mock) => mock.mockClear()
     );

@@ -30,3 +30,5 @@ export const ENDED_REASONS: Readonly<Record<string, string>> = {
 export const GONE_REASON = "No longer available";
 /** The decline reason recorded for offers a rep passes on by signing out. */
 export const SIGN_OUT_REASON = "Signed out";
+/** How long the event channel may take to subscribe before the console polls instead. */
+export const SUBSCRIBE_TIMEOUT_MS = 10_000;

@@ -2,6 +2,8 @@
  * Pure formatting for the console: visitor details in one line each, the capacity sentence,
  * the text "Copy details" puts on the clipboard, and readable messages from Apex errors.
  */
+import userLocale from "@salesforce/i18n/locale";
+import userTimeZone from "@salesforce/i18n/timeZone";
 import type { Offer, RecordLink, VisitorLocation } from "./types";
 
 /** "Berlin, BE, DE"; null when nothing is known. */
@@ -53,14 +55,18 @@ export function formatRecordLink(
   return record.name ? `${record.type}: ${record.name}` : record.type;
 }
 
-/** The time of day in the rep's locale ("10:30"); empty for a missing or unreadable time. */
+/**
+ * The time of day in the rep's Salesforce locale and time zone ("10:30 AM"), not the browser's;
+ * empty for a missing or unreadable time.
+ */
 export function formatClock(isoTime: string | null | undefined): string {
   const time = isoTime ? Date.parse(isoTime) : Number.NaN;
   if (Number.isNaN(time)) return "";
-  return new Date(time).toLocaleTimeString([], {
-    hour: "2-digit",
-    minute: "2-digit"
-  });
+  return new Intl.DateTimeFormat(userLocale, {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: userTimeZone
+  }).format(time);
 }
 
 /** What the console says when a heartbeat fails: why, and what it costs the rep. */
@@ -105,6 +111,16 @@ export function newOfferAnnouncement(offers: Offer[]): string {
       ? ` from ${offer.visitorCompany}`
       : "";
   return `New visitor offer: ${who}${company}`;
+}
+
+/** The sentence a screen reader hears when offers end without the rep: "Jane Doe: The visitor left". */
+export function endedAnnouncement(offers: Offer[], reason: string): string {
+  if (offers.length === 0) return "";
+  const who =
+    offers.length === 1
+      ? visitorHeading(offers[0].visitorName, offers[0].visitorCompany)
+      : `${offers.length} offers`;
+  return `${who}: ${reason}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

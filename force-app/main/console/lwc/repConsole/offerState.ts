@@ -26,6 +26,11 @@ export interface OfferEntry {
   /** Browser-to-server clock offset measured when the offer was last read. */
   offsetMs: number;
   endedReason: string | null;
+  /**
+   * Who ended the card: the server (an answer or an event; final) or the console (the
+   * countdown, or the offer missing from a list; a later list that still has it reopens it).
+   */
+  endedBy: "server" | "console" | null;
   /** Browser time the card ended; it goes away ENDED_LINGER_MS later. */
   endedAt: number | null;
   error: string | null;
@@ -38,7 +43,7 @@ export interface OfferState {
 }
 
 export type OfferAction =
-  | { type: "loaded"; list: OfferList; now: number; goneReason?: string }
+  | { type: "loaded"; list: OfferList; now: number; measuredAt?: number }
   | { type: "ended"; offerIds: string[]; reason: string; now: number }
   | { type: "answering"; offerId: string }
   | { type: "answered"; outcome: OfferOutcome; now: number }
@@ -49,15 +54,24 @@ export type OfferAction =
 
 export const EMPTY_OFFERS: OfferState = { entries: [] };
 
+/** The console reports an expiry this long after zero, so the server's clock has passed it too. */
+export const EXPIRY_REPORT_DELAY_MS = 1_000;
+
 function newestFirst(a: OfferEntry, b: OfferEntry): number {
   return Date.parse(b.offer.offeredAt) - Date.parse(a.offer.offeredAt);
 }
 
-function end(entry: OfferEntry, reason: string, now: number): OfferEntry {
+function end(
+  entry: OfferEntry,
+  reason: string,
+  now: number,
+  endedBy: "server" | "console"
+): OfferEntry {
   return {
     ...entry,
     phase: "ended",
     endedReason: reason,
+    endedBy,
     endedAt: now,
     error: null
   };
@@ -79,14 +93,15 @@ function loaded(
   state: OfferState,
   list: OfferList,
   now: number,
-  goneReason: string
+  measuredAt: number
 ): OfferState {
-  const offsetMs = clockOffset(list.serverNow, now);
+  const offsetMs = clockOffset(list.serverNow, measuredAt);
   const fresh = new Map(list.offers.map((offer) => [offer.offerId, offer]));
   const entries = state.entries.map((entry): OfferEntry => {
     const offer = fresh.get(entry.offer.offerId);
     if (offer) {
       fresh.delete(offer.offerId);
+      if (entry.endedBy === "server") return entry;
       // Still pending on the server: a card that ended early here (countdown, skew) reopens.
       const reopen = entry.phase === "ended";
       return {
@@ -95,12 +110,15 @@ function loaded(
         offsetMs,
         phase: reopen ? "pending" : entry.phase,
         endedReason: reopen ? null : entry.endedReason,
+        endedBy: reopen ? null : entry.endedBy,
         endedAt: reopen ? null : entry.endedAt,
         expiryReported: false
       };
     }
     // Answering and claimed cards wait for their own outcome; ended ones already have one.
-    return entry.phase === "pending" ? end(entry, goneReason, now) : entry;
+    return entry.phase === "pending"
+      ? end(entry, GONE_REASON, now, "console")
+      : entry;
   });
   for (const offer of fresh.values()) {
     entries.push({
@@ -108,6 +126,7 @@ function loaded(
       phase: "pending",
       offsetMs,
       endedReason: null,
+      endedBy: null,
       endedAt: null,
       error: null,
       expiryReported: false
@@ -127,9 +146,15 @@ function answered(
     }
     if (outcome.result === "pending") {
       // The server's clock says the offer is still open: show it again.
-      return { ...entry, phase: "pending", endedReason: null, endedAt: null };
+      return {
+        ...entry,
+        phase: "pending",
+        endedReason: null,
+        endedBy: null,
+        endedAt: null
+      };
     }
-    return end(entry, outcome.message, now);
+    return end(entry, outcome.message, now, "server");
   });
 }
 
@@ -148,14 +173,14 @@ export function reduceOffers(
         state,
         action.list,
         action.now,
-        action.goneReason ?? GONE_REASON
+        action.measuredAt ?? action.now
       );
     case "ended": {
       const ids = new Set(action.offerIds);
       return {
         entries: state.entries.map((entry) => {
           return ids.has(entry.offer.offerId) && entry.phase === "pending"
-            ? end(entry, action.reason, action.now)
+            ? end(entry, action.reason, action.now, "server")
             : entry;
         })
       };
@@ -176,7 +201,7 @@ export function reduceOffers(
       }));
     case "expiring":
       return update(state, action.offerId, (entry) => ({
-        ...end(entry, "Expired", action.now),
+        ...end(entry, "Expired", action.now, "console"),
         expiryReported: true
       }));
     case "closed":
@@ -185,14 +210,14 @@ export function reduceOffers(
           (entry) => entry.offer.conversationId !== action.conversationId
         )
       };
-    case "tick":
-      return {
-        entries: state.entries.filter(
-          (entry) =>
-            entry.endedAt === null ||
-            action.now - entry.endedAt < ENDED_LINGER_MS
-        )
-      };
+    case "tick": {
+      const entries = state.entries.filter(
+        (entry) =>
+          entry.endedAt === null || action.now - entry.endedAt < ENDED_LINGER_MS
+      );
+      // Nothing went away: the same state, so nothing re-renders but the countdowns.
+      return entries.length === state.entries.length ? state : { entries };
+    }
     default:
       return state;
   }
@@ -220,14 +245,21 @@ export function arrivedOffers(before: OfferState, after: OfferState): Offer[] {
     .map((entry) => entry.offer);
 }
 
-/** Pending offers whose countdown reached zero and that the server was not told about yet. */
+/**
+ * Pending offers whose countdown reached zero at least EXPIRY_REPORT_DELAY_MS ago and that the
+ * server was not told about yet.
+ */
 export function dueForExpiry(state: OfferState, now: number): string[] {
   return state.entries
     .filter(
       (entry) =>
         entry.phase === "pending" &&
         !entry.expiryReported &&
-        remainingSeconds(entry.offer.expiresAt, entry.offsetMs, now) === 0
+        remainingSeconds(
+          entry.offer.expiresAt,
+          entry.offsetMs,
+          now - EXPIRY_REPORT_DELAY_MS
+        ) === 0
     )
     .map((entry) => entry.offer.offerId);
 }

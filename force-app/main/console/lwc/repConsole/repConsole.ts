@@ -5,59 +5,40 @@ import {
   open,
   updateUtility
 } from "lightning/platformUtilityBarApi";
-import getMyPresence from "@salesforce/apex/RepPresenceController.getMyPresence";
-import setMyStatus from "@salesforce/apex/RepPresenceController.setMyStatus";
-import sendHeartbeat from "@salesforce/apex/RepPresenceController.sendHeartbeat";
-import setPlaySoundOnOffer from "@salesforce/apex/RepPresenceController.setPlaySoundOnOffer";
-import getMyOffers from "@salesforce/apex/RepConsoleController.getMyOffers";
-import acceptOffer from "@salesforce/apex/RepConsoleController.acceptOffer";
-import declineOffer from "@salesforce/apex/RepConsoleController.declineOffer";
-import expireOffer from "@salesforce/apex/RepConsoleController.expireOffer";
 import closeConversation from "@salesforce/apex/RepConsoleController.closeConversation";
 import getMyConversationsToday from "@salesforce/apex/RepConsoleController.getMyConversationsToday";
 import {
-  ENDED_REASONS,
-  GONE_REASON,
-  HEARTBEAT_INTERVAL_MS,
   POLLING_NOTICE,
   SIGN_OUT_REASON,
   TICK_MS,
   UTILITY_LABEL
 } from "./constants";
 import { playChime } from "./chime";
-import {
-  heartbeatFailureMessage,
-  newOfferAnnouncement,
-  reduceErrors,
-  utilityLabel
-} from "./formatting";
+import { newOfferAnnouncement, reduceErrors, utilityLabel } from "./formatting";
+import { OfferDesk } from "./offerDesk";
 import { OfferFeed } from "./offerFeed";
-import {
-  EMPTY_OFFERS,
-  arrivedOffers,
-  dueForExpiry,
-  pendingCount,
-  pendingOfferIds,
-  reduceOffers,
-  toCardView
-} from "./offerState";
-import type { OfferAction, OfferState } from "./offerState";
+import { EMPTY_OFFERS, pendingCount, toCardView } from "./offerState";
+import type { OfferState } from "./offerState";
+import { PresenceSession } from "./presenceSession";
 import type {
   ConversationItem,
   FeedMode,
+  Offer,
   OfferCardView,
-  OfferChangedPayload,
-  OfferOutcome,
   Presence,
   PresenceStatus
 } from "./types";
 
+/** Where an error came from: a later success of the same kind clears it. */
+type ErrorSource =
+  "presence" | "status" | "sound" | "offers" | "conversations" | "close";
+
 /**
- * The rep's working surface in the utility bar: presence (repConsolePresence) with a heartbeat
- * while Available, offers as cards (repConsoleOfferCard) with a server-clock countdown,
- * accept / decline / close, sign out, and today's conversations (repConsoleConversations).
- * Offers arrive through the offer event while Available, or by polling when the channel fails
- * (OfferFeed). This component owns the state and every Apex call; its children only render.
+ * The rep's working surface in the utility bar: presence with its heartbeat (PresenceSession,
+ * repConsolePresence), offers as cards with a server-clock countdown (OfferDesk,
+ * repConsoleOfferCard), sign out, and today's conversations (repConsoleConversations). Offers
+ * arrive through the offer event while Available, or by polling when the channel fails
+ * (OfferFeed). This component wires them together and renders; its children raise events.
  */
 export default class RepConsole extends LightningElement {
   @wire(EnclosingUtilityId) utilityId?: string;
@@ -67,27 +48,41 @@ export default class RepConsole extends LightningElement {
   conversations: ConversationItem[] = [];
   now = Date.now();
   feedMode: FeedMode = "off";
-  errorMessage = "";
+  errors: Partial<Record<ErrorSource, string>> = {};
   heartbeatWarning = "";
   announcement = "";
   statusBusy = false;
-  readonly pollingNotice = POLLING_NOTICE;
 
+  private desk = new OfferDesk({
+    onChange: (offers) => {
+      this.offers = offers;
+      this.updateUtilityLabel();
+    },
+    onArrived: (offers) => this.announceArrivals(offers),
+    onAnnounce: (message) => this.announce(message),
+    onLoadError: (message) => this.setError("offers", message),
+    onClaimed: () => this.refreshAfterClaim()
+  });
   private feed = new OfferFeed(userId, {
-    onEvent: (payload) => this.handleOfferEvent(payload),
+    onEvent: (payload) => this.desk.handleEvent(payload),
     onPoll: () => {
-      this.loadOffers();
+      this.desk.load();
     },
     onModeChange: (mode) => {
       this.feedMode = mode;
     }
   });
-  private heartbeatTimer: ReturnType<typeof setInterval> | null = null;
+  private session = new PresenceSession({
+    onPresence: (presence) => this.applyPresence(presence),
+    onHeartbeatWarning: (warning) => {
+      this.heartbeatWarning = warning;
+    }
+  });
   private tickTimer: ReturnType<typeof setInterval> | null = null;
   private labelledCount = -1;
-  private offersRequest = 0;
 
   override connectedCallback(): void {
+    this.session.connect();
     // eslint-disable-next-line @lwc/lwc/no-async-operation -- the countdowns' clock
     this.tickTimer = setInterval(() => this.tick(), TICK_MS);
     this.load();
@@ -96,15 +91,27 @@ export default class RepConsole extends LightningElement {
   override disconnectedCallback(): void {
     if (this.tickTimer) clearInterval(this.tickTimer);
     this.tickTimer = null;
-    this.stopAvailable();
+    this.session.disconnect();
+    this.feed.stop();
   }
 
   get isAvailable(): boolean {
     return this.presence?.status === "Available";
   }
 
-  get isPolling(): boolean {
-    return this.feedMode === "polling";
+  /** Always rendered (a live region must exist before its text changes). */
+  get pollingText(): string {
+    return this.feedMode === "polling" ? POLLING_NOTICE : "";
+  }
+
+  get errorMessages(): string[] {
+    return Object.values(this.errors).filter((message): message is string =>
+      Boolean(message)
+    );
+  }
+
+  get hasErrors(): boolean {
+    return this.errorMessages.length > 0;
   }
 
   get cards(): OfferCardView[] {
@@ -120,68 +127,62 @@ export default class RepConsole extends LightningElement {
   }
 
   /**
-   * Sign out: Offline first, so no new offer arrives, then every offer still waiting is declined
-   * so the visitor moves on to another rep now instead of when the offer expires.
+   * Sign out: Offline first, so no new offer arrives, then a fresh list (answers already on
+   * their way are dropped) and every offer still waiting in it is declined, so the visitor
+   * moves on to another rep now instead of when the offer expires.
    */
   async handleSignOut(): Promise<void> {
     if (!(await this.changeStatus("Offline"))) return;
-    await Promise.all(
-      pendingOfferIds(this.offers).map((offerId) =>
-        this.answer(offerId, () =>
-          declineOffer({ offerId, reason: SIGN_OUT_REASON })
-        )
-      )
-    );
-    this.announcement = "Signed out: you are Offline";
+    await this.desk.load();
+    await this.desk.declineAllWaiting(SIGN_OUT_REASON);
+    this.announce("Signed out: you are Offline");
   }
 
   async handleSoundChange(event: CustomEvent<{ playSound: boolean }>) {
     try {
-      this.applyPresence(
-        await setPlaySoundOnOffer({ playSound: event.detail.playSound })
-      );
+      await this.session.setPlaySound(event.detail.playSound);
+      this.setError("sound", "");
     } catch (error) {
-      this.errorMessage = `Sound setting not saved: ${reduceErrors(error)}`;
+      this.setError("sound", `Sound setting not saved: ${reduceErrors(error)}`);
       this.presence = this.presence ? { ...this.presence } : null;
     }
   }
 
   handleDismissError(): void {
-    this.errorMessage = "";
+    this.errors = {};
   }
 
   handleAccept(event: CustomEvent<{ offerId: string }>): Promise<void> {
-    const { offerId } = event.detail;
-    return this.answer(offerId, () => acceptOffer({ offerId }));
+    return this.desk.accept(event.detail.offerId);
   }
 
   handleDecline(
     event: CustomEvent<{ offerId: string; reason: string | null }>
   ): Promise<void> {
-    const { offerId, reason } = event.detail;
-    return this.answer(offerId, () => declineOffer({ offerId, reason }));
+    return this.desk.decline(event.detail.offerId, event.detail.reason);
   }
 
   async handleClose(event: CustomEvent<{ conversationId: string }>) {
     const { conversationId } = event.detail;
     try {
       await closeConversation({ conversationId });
-      this.dispatch({ type: "closed", conversationId });
-      this.announcement = "Conversation closed";
+      this.setError("close", "");
+      this.desk.closed(conversationId);
+      this.announce("Conversation closed");
       await Promise.all([this.loadConversations(), this.refreshPresence()]);
     } catch (error) {
-      this.errorMessage = `Conversation not closed: ${reduceErrors(error)}`;
+      this.setError("close", `Conversation not closed: ${reduceErrors(error)}`);
     }
   }
 
   private async changeStatus(status: PresenceStatus): Promise<boolean> {
     this.statusBusy = true;
     try {
-      this.applyPresence(await setMyStatus({ status }));
-      this.errorMessage = "";
+      await this.session.setStatus(status);
+      this.setError("status", "");
       return true;
     } catch (error) {
-      this.errorMessage = `Status not changed: ${reduceErrors(error)}`;
+      this.setError("status", `Status not changed: ${reduceErrors(error)}`);
       // A new object makes the picker show the status the server still holds.
       this.presence = this.presence ? { ...this.presence } : null;
       return false;
@@ -192,141 +193,91 @@ export default class RepConsole extends LightningElement {
 
   private async load(): Promise<void> {
     await this.refreshPresence();
-    await Promise.all([this.loadOffers(), this.loadConversations()]);
+    await Promise.all([this.desk.load(), this.loadConversations()]);
   }
 
   private async refreshPresence(): Promise<void> {
     try {
-      this.applyPresence(await getMyPresence());
+      await this.session.refresh();
+      this.setError("presence", "");
     } catch (error) {
-      this.errorMessage = `Presence unavailable: ${reduceErrors(error)}`;
+      this.setError("presence", `Presence unavailable: ${reduceErrors(error)}`);
     }
   }
 
   private applyPresence(presence: Presence): void {
+    const wasAvailable = this.isAvailable;
     this.presence = presence;
-    if (presence.status === "Available") this.startAvailable();
-    else this.stopAvailable();
-  }
-
-  private startAvailable(): void {
-    if (this.heartbeatTimer) return;
-    // eslint-disable-next-line @lwc/lwc/no-async-operation -- the presence heartbeat
-    this.heartbeatTimer = setInterval(() => {
-      this.heartbeat();
-    }, HEARTBEAT_INTERVAL_MS);
-    this.feed.start();
-  }
-
-  private stopAvailable(): void {
-    if (this.heartbeatTimer) clearInterval(this.heartbeatTimer);
-    this.heartbeatTimer = null;
-    this.heartbeatWarning = "";
-    this.feed.stop();
-  }
-
-  private async heartbeat(): Promise<void> {
-    try {
-      const presence = await sendHeartbeat();
-      this.heartbeatWarning = "";
-      this.applyPresence(presence);
-    } catch (error) {
-      this.heartbeatWarning = heartbeatFailureMessage(
-        reduceErrors(error),
-        this.presence?.heartbeatGraceSeconds
-      );
-    }
-  }
-
-  private handleOfferEvent(payload: OfferChangedPayload): void {
-    if (payload.Kind__c !== "Ended") {
-      this.loadOffers();
+    if (presence.status === "Available") {
+      this.feed.start();
       return;
     }
-    const reason = ENDED_REASONS[payload.Reason__c ?? ""] ?? GONE_REASON;
-    const offerIds = (payload.OfferIds__c ?? "").split(";").filter(Boolean);
-    this.dispatch({ type: "ended", offerIds, reason, now: Date.now() });
-    this.loadOffers(reason);
-  }
-
-  private async loadOffers(goneReason?: string): Promise<void> {
-    const request = ++this.offersRequest;
-    try {
-      const list = await getMyOffers();
-      if (request !== this.offersRequest) return;
-      const before = this.offers;
-      this.dispatch({ type: "loaded", list, now: Date.now(), goneReason });
-      this.announceArrivals(arrivedOffers(before, this.offers));
-    } catch (error) {
-      this.errorMessage = `Offers could not be loaded: ${reduceErrors(error)}`;
-    }
+    this.feed.stop();
+    // No more events: one last read so waiting cards show what happened to them meanwhile.
+    if (wasAvailable) this.desk.load();
   }
 
   private async loadConversations(): Promise<void> {
     try {
       this.conversations = await getMyConversationsToday();
+      this.setError("conversations", "");
     } catch (error) {
-      this.errorMessage = `Conversations could not be loaded: ${reduceErrors(error)}`;
+      this.setError(
+        "conversations",
+        `Conversations could not be loaded: ${reduceErrors(error)}`
+      );
     }
   }
 
-  private async answer(
-    offerId: string,
-    call: () => Promise<OfferOutcome>
-  ): Promise<void> {
-    this.dispatch({ type: "answering", offerId });
-    try {
-      const outcome = await call();
-      this.dispatch({ type: "answered", outcome, now: Date.now() });
-      this.announcement = outcome.message;
-      if (outcome.result === "claimed") {
-        await Promise.all([this.loadConversations(), this.refreshPresence()]);
-      }
-    } catch (error) {
-      this.dispatch({ type: "failed", offerId, message: reduceErrors(error) });
-    }
-  }
-
-  private async expire(offerId: string): Promise<void> {
-    this.dispatch({ type: "expiring", offerId, now: Date.now() });
-    try {
-      const outcome = await expireOffer({ offerId });
-      this.dispatch({ type: "answered", outcome, now: Date.now() });
-      if (outcome.result === "pending") await this.loadOffers();
-    } catch (error) {
-      this.dispatch({ type: "failed", offerId, message: reduceErrors(error) });
-    }
+  private async refreshAfterClaim(): Promise<void> {
+    await Promise.all([this.loadConversations(), this.refreshPresence()]);
   }
 
   private tick(): void {
     this.now = Date.now();
-    this.dispatch({ type: "tick", now: this.now });
-    for (const offerId of dueForExpiry(this.offers, this.now)) {
-      this.expire(offerId);
-    }
+    this.desk.tick(this.now);
   }
 
-  private dispatch(action: OfferAction): void {
-    this.offers = reduceOffers(this.offers, action);
-    this.updateUtilityLabel();
+  private setError(source: ErrorSource, message: string): void {
+    if ((this.errors[source] ?? "") === message) return;
+    this.errors = { ...this.errors, [source]: message };
   }
 
-  private announceArrivals(arrived: ReturnType<typeof arrivedOffers>): void {
+  /** Screen readers announce a change only: the same sentence twice gets a trailing space. */
+  private announce(message: string): void {
+    this.announcement =
+      message === this.announcement ? `${message}\u00a0` : message;
+  }
+
+  private announceArrivals(arrived: Offer[]): void {
     if (arrived.length === 0) return;
-    this.announcement = newOfferAnnouncement(arrived);
+    this.announce(newOfferAnnouncement(arrived));
     if (this.presence?.playSoundOnOffer === true) playChime();
-    if (this.utilityId) {
-      open(this.utilityId, { autoFocus: false }).catch(() => undefined);
-    }
+    this.callUtilityBar(() => {
+      if (this.utilityId) return open(this.utilityId, { autoFocus: false });
+      return undefined;
+    });
   }
 
   private updateUtilityLabel(): void {
     const count = pendingCount(this.offers);
     if (!this.utilityId || count === this.labelledCount) return;
     this.labelledCount = count;
-    updateUtility(this.utilityId, {
-      label: utilityLabel(UTILITY_LABEL, count),
-      highlighted: count > 0
-    }).catch(() => undefined);
+    const utilityId = this.utilityId;
+    this.callUtilityBar(() =>
+      updateUtility(utilityId, {
+        label: utilityLabel(UTILITY_LABEL, count),
+        highlighted: count > 0
+      })
+    );
+  }
+
+  // The utility bar is a courtesy: outside one, or when it refuses, the console works on.
+  private callUtilityBar(call: () => Promise<boolean> | undefined): void {
+    try {
+      call()?.catch(() => undefined);
+    } catch {
+      // Thrown instead of rejected (no utility bar around the console): nothing to update.
+    }
   }
 }

@@ -23,6 +23,27 @@ export default class RepConsoleOfferCard extends NavigationMixin(
   declining = false;
   declineReason = "";
   copyMessage = "";
+  /** Where keyboard focus goes once the next render shows it (the old control is gone). */
+  private focusNext: string | null = null;
+  private shownPhase: string | undefined;
+
+  override renderedCallback(): void {
+    const phase = this.offer?.phase;
+    const claimedNow =
+      phase === "claimed" &&
+      this.shownPhase !== undefined &&
+      this.shownPhase !== "claimed";
+    if (claimedNow) {
+      this.focusNext = "open-record";
+    }
+    this.shownPhase = phase;
+    if (!this.focusNext) return;
+    const target = this.template?.querySelector<HTMLElement>(
+      `[data-id="${this.focusNext}"]`
+    );
+    this.focusNext = null;
+    target?.focus();
+  }
 
   get isOpen(): boolean {
     return this.offer?.phase === "pending" || this.offer?.phase === "working";
@@ -40,21 +61,19 @@ export default class RepConsoleOfferCard extends NavigationMixin(
     return this.offer?.phase === "ended";
   }
 
-  get countdownLabel(): string {
-    return `Offer expires in ${this.offer?.countdown ?? "0:00"}`;
-  }
-
   handleAccept(): void {
     this.raise(ACCEPT_EVENT, { offerId: this.offer?.offerId });
   }
 
   handleDeclineStart(): void {
     this.declining = true;
+    this.focusNext = "decline-reason";
   }
 
   handleDeclineCancel(): void {
     this.declining = false;
     this.declineReason = "";
+    this.focusNext = "decline";
   }
 
   handleReasonChange(event: CustomEvent<{ value: string }>): void {

@@ -22,7 +22,8 @@ export function presence(overrides: Partial<Presence> = {}): Presence {
     heartbeatGraceSeconds: 90,
     serverNow: SERVER_NOW,
     playSoundOnOffer: false,
-    online: false,
+    // What the server says after a status change or heartbeat: Available with a fresh beat.
+    online: overrides.status === "Available",
     ...overrides
   };
 }

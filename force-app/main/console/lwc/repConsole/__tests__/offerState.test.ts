@@ -113,12 +113,7 @@ describe("repConsole offer state", () => {
       "gone while being answered",
       [
         { type: "answering", offerId: ID },
-        {
-          type: "loaded",
-          list: offerList([]),
-          now: CLIENT_NOW,
-          goneReason: "Taken by another rep"
-        }
+        { type: "loaded", list: offerList([]), now: CLIENT_NOW }
       ],
       ["working", null]
     ],
@@ -152,12 +147,32 @@ describe("repConsole offer state", () => {
       ["gone", null]
     ],
     [
-      "ended locally but still pending on the server",
+      "expired here but still pending on the server",
+      [
+        { type: "expiring", offerId: ID, now: CLIENT_NOW },
+        { type: "loaded", list: offerList([offer()]), now: CLIENT_NOW }
+      ],
+      ["pending", null]
+    ],
+    [
+      "ended by an event, then a list read before it",
       [
         { type: "ended", offerIds: [ID], reason: "Expired", now: CLIENT_NOW },
         { type: "loaded", list: offerList([offer()]), now: CLIENT_NOW }
       ],
-      ["pending", null]
+      ["ended", "Expired"]
+    ],
+    [
+      "declined, then a list read before the decline",
+      [
+        {
+          type: "answered",
+          outcome: outcome("declined", "Declined"),
+          now: CLIENT_NOW
+        },
+        { type: "loaded", list: offerList([offer()]), now: CLIENT_NOW }
+      ],
+      ["ended", "Declined"]
     ]
   ])("%s", (_name, actions, expected) => {
     expect(phaseAfter(withOne(), ...actions)).toEqual(expected);
@@ -212,8 +227,9 @@ describe("repConsole offer state", () => {
   });
 
   it.each([
-    [29_000, []],
-    [30_000, [ID]]
+    [30_000, []],
+    [30_999, []],
+    [31_000, [ID]]
   ])("is due for expiry %p ms later: %j", (elapsed, expected) => {
     expect(dueForExpiry(withOne(), CLIENT_NOW + elapsed)).toEqual(expected);
   });

@@ -189,6 +189,31 @@ function click(card: HTMLElement, dataId: string): void {
   );
 }
 
+/** A Web Audio stand-in; returns the oscillators' start mock (one call per chime). */
+function installFakeAudio(): jest.Mock {
+  const start = jest.fn();
+  class FakeAudioContext {
+    currentTime = 0;
+    destination = {};
+    createOscillator() {
+      return {
+        frequency: { value: 0 },
+        connect: jest.fn(),
+        start,
+        stop: jest.fn()
+      };
+    }
+    createGain() {
+      return { gain: { value: 0 }, connect: jest.fn() };
+    }
+    close() {
+      return Promise.resolve();
+    }
+  }
+  Object.assign(globalThis, { AudioContext: FakeAudioContext });
+  return start;
+}
+
 describe("c-rep-console", () => {
   beforeEach(() => {
     jest.useFakeTimers();
@@ -203,6 +228,7 @@ describe("c-rep-console", () => {
       document.body.removeChild(document.body.firstChild);
     }
     empApiControl.reset();
+    delete (globalThis as { AudioContext?: unknown }).AudioContext;
     jest.clearAllTimers();
     jest.useRealTimers();
     Object.values(apex).forEach((mock) => mock.mockReset());
@@ -497,7 +523,7 @@ describe("c-rep-console", () => {
     const element = await mountWithOffer();
     apex.expireOffer.mockResolvedValue(outcome("expired", "The offer expired"));
 
-    await advance(30_000);
+    await advance(31_000);
 
     expect(apex.expireOffer).toHaveBeenCalledTimes(1);
     expect(apex.expireOffer).toHaveBeenCalledWith({ offerId: OFFER_ID });
@@ -521,7 +547,7 @@ describe("c-rep-console", () => {
       )
     );
 
-    await advance(30_000);
+    await advance(31_000);
 
     expect(cards(element)[0]).toHaveProperty("offer.phase", "pending");
     expect(cards(element)[0]).toHaveProperty("offer.countdown", "0:10");
@@ -529,13 +555,17 @@ describe("c-rep-console", () => {
 
   it("removes an offer withdrawn because another rep claimed the visitor", async () => {
     const element = await mountWithOffer();
-    apex.getMyOffers.mockResolvedValue(offerList([]));
+    // The event alone ends the card: the list it triggers never arrives.
+    apex.getMyOffers.mockReturnValue(new Promise(() => undefined));
 
     publish("Ended", [OTHER_REP_ID, USER_ID], { Reason__c: "Claimed" });
     await flush();
 
     expect(text(inCard(cards(element)[0], '[data-id="ended-reason"]'))).toBe(
       "Taken by another rep"
+    );
+    expect(text(q(element, '[data-id="announcer"]'))).toBe(
+      "Jane Doe: Taken by another rep"
     );
     await advance(5_000);
     expect(cards(element)).toHaveLength(0);
@@ -571,7 +601,7 @@ describe("c-rep-console", () => {
 
     await advance(25_000);
     expect(empApiControl.subscribedChannels()).toEqual([CHANNEL]);
-    expect(q(element, '[data-id="polling"]')).toBeNull();
+    expect(text(q(element, '[data-id="polling"]'))).toBe("");
     apex.getMyOffers.mockClear();
     await advance(10_000);
     expect(apex.getMyOffers).not.toHaveBeenCalled();
@@ -584,7 +614,9 @@ describe("c-rep-console", () => {
     empApiControl.fail({ error: "403::Unknown client" });
     await flush();
 
-    expect(q(element, '[data-id="polling"]')).not.toBeNull();
+    expect(text(q(element, '[data-id="polling"]'))).toContain(
+      "checking every 5 s"
+    );
     expect(empApiControl.subscribedChannels()).toEqual([]);
   });
 
@@ -593,7 +625,9 @@ describe("c-rep-console", () => {
     apex.getMyPresence.mockResolvedValue(presence({ status: "Available" }));
     const element = await mount();
 
-    expect(q(element, '[data-id="polling"]')).not.toBeNull();
+    expect(text(q(element, '[data-id="polling"]'))).toContain(
+      "checking every 5 s"
+    );
     expect(subscribe).not.toHaveBeenCalled();
   });
 
@@ -643,14 +677,72 @@ describe("c-rep-console", () => {
     );
   });
 
-  it("shows an error when offers or conversations cannot be loaded", async () => {
-    apex.getMyOffers.mockRejectedValue({ body: { message: "No access" } });
+  it("shows every error at once and clears one when its load works again", async () => {
+    apex.getMyOffers.mockRejectedValue({
+      body: { message: "No offer access" }
+    });
     apex.getMyConversationsToday.mockRejectedValue({
-      body: { message: "No access" }
+      body: { message: "No conversation access" }
     });
     const element = await mount();
 
-    expect(text(q(element, '[data-id="error"]'))).toContain("No access");
+    expect(
+      [...(q(element, '[data-id="error"]')?.querySelectorAll("p") ?? [])].map(
+        (paragraph) => text(paragraph)
+      )
+    ).toEqual([
+      "Offers could not be loaded: No offer access",
+      "Conversations could not be loaded: No conversation access"
+    ]);
+
+    apex.getMyOffers.mockResolvedValue(offerList([]));
+    apex.getMyPresence.mockResolvedValue(presence({ status: "Available" }));
+    apex.setMyStatus.mockResolvedValue(presence({ status: "Available" }));
+    await changeStatus(element, "Available");
+
+    expect(text(q(element, '[data-id="error"]'))).toBe(
+      "Conversations could not be loaded: No conversation access"
+    );
+  });
+
+  it("keeps a declined card ended when a list read before the decline arrives late", async () => {
+    const element = await mountWithOffer();
+    let deliverStaleList: (list: ReturnType<typeof offerList>) => void = () =>
+      undefined;
+    apex.getMyOffers.mockReturnValueOnce(
+      new Promise((resolve) => {
+        deliverStaleList = resolve;
+      })
+    );
+    publish("Offered", [USER_ID]);
+    await flush();
+    apex.getMyOffers.mockResolvedValue(offerList([]));
+    apex.declineOffer.mockResolvedValue(outcome("declined", "Declined"));
+    const readsBeforeDecline = apex.getMyOffers.mock.calls.length;
+
+    click(cards(element)[0], "decline");
+    await flush();
+    click(cards(element)[0], "decline-confirm");
+    await flush();
+    deliverStaleList(offerList([offer()]));
+    await flush();
+
+    expect(cards(element)[0]).toHaveProperty("offer.phase", "ended");
+    expect(text(inCard(cards(element)[0], '[data-id="ended-reason"]'))).toBe(
+      "Declined"
+    );
+    // The list on its way was dropped and read again.
+    expect(apex.getMyOffers).toHaveBeenCalledTimes(readsBeforeDecline + 1);
+  });
+
+  it("reads the offers once more when the rep leaves Available", async () => {
+    const element = await mountWithOffer();
+    apex.getMyOffers.mockClear();
+    apex.setMyStatus.mockResolvedValue(presence({ status: "Busy" }));
+
+    await changeStatus(element, "Busy");
+
+    expect(apex.getMyOffers).toHaveBeenCalledTimes(1);
   });
 
   it("saves the sound setting and plays a sound for a new offer when it is on", async () => {
@@ -658,26 +750,7 @@ describe("c-rep-console", () => {
     apex.setPlaySoundOnOffer.mockResolvedValue(
       presence({ playSoundOnOffer: true, status: "Available" })
     );
-    const start = jest.fn();
-    class FakeAudioContext {
-      currentTime = 0;
-      destination = {};
-      createOscillator() {
-        return {
-          frequency: { value: 0 },
-          connect: jest.fn(),
-          start,
-          stop: jest.fn()
-        };
-      }
-      createGain() {
-        return { gain: { value: 0 }, connect: jest.fn() };
-      }
-      close() {
-        return Promise.resolve();
-      }
-    }
-    Object.assign(globalThis, { AudioContext: FakeAudioContext });
+    const start = installFakeAudio();
 
     inPresence(element, "lightning-input")?.dispatchEvent(
       new CustomEvent("change", { detail: { checked: true } })
@@ -689,7 +762,19 @@ describe("c-rep-console", () => {
 
     expect(apex.setPlaySoundOnOffer).toHaveBeenCalledWith({ playSound: true });
     expect(start).toHaveBeenCalledTimes(1);
-    delete (globalThis as { AudioContext?: unknown }).AudioContext;
+  });
+
+  it("plays no sound for a new offer while the setting is off", async () => {
+    apex.getMyPresence.mockResolvedValue(presence({ status: "Available" }));
+    const element = await mount();
+    const start = installFakeAudio();
+    apex.getMyOffers.mockResolvedValue(offerList([offer()]));
+
+    publish("Offered", [USER_ID]);
+    await flush();
+
+    expect(cards(element)).toHaveLength(1);
+    expect(start).not.toHaveBeenCalled();
   });
 
   it("explains when the sound setting cannot be saved", async () => {

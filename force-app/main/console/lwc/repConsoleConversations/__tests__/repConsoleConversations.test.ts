@@ -67,7 +67,7 @@ describe("c-rep-console-conversations", () => {
     ).toBe("No conversations yet today.");
   });
 
-  it("lists each conversation with the visitor, its name, state and claim time", async () => {
+  it("lists each conversation with the visitor, its name, state and claim time in the rep's time zone", async () => {
     const element = await mount([CLAIMED, CLOSED]);
 
     expect(rows(element)).toHaveLength(2);
@@ -75,8 +75,9 @@ describe("c-rep-console-conversations", () => {
       "label",
       "Jane Doe"
     );
-    expect(rows(element)[0].querySelector("p")?.textContent).toMatch(
-      /^VC-000042 · Claimed · \S+/
+    // Claimed 09:30 UTC, shown in the rep's Salesforce time zone (America/Los_Angeles in Jest).
+    expect(rows(element)[0].querySelector("p")?.textContent?.trim()).toMatch(
+      /^VC-000042 · Claimed · 1:30\sAM$/
     );
     expect(button(rows(element)[1], "open")).toHaveProperty("label", "Globex");
   });

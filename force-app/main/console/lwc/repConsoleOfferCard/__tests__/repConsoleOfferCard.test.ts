@@ -83,9 +83,52 @@ describe("c-rep-console-offer-card", () => {
     expect(content).toContain("Rule 'DACH' → Sales DACH");
     expect(
       element.shadowRoot
-        .querySelector(".slds-badge")
-        ?.getAttribute("aria-label")
+        .querySelector('[data-id="countdown"]')
+        ?.textContent?.replace(/\s+/g, " ")
+        .trim()
     ).toBe("Offer expires in 0:30");
+  });
+
+  it("labels the card with the visitor, so its buttons have their context", async () => {
+    const element = await mount(view());
+
+    expect(
+      element.shadowRoot.querySelector("article")?.getAttribute("aria-label")
+    ).toBe("Jane Doe");
+  });
+
+  it("moves focus to the reason when declining and back when kept", async () => {
+    const focus = jest.spyOn(HTMLElement.prototype, "focus");
+    try {
+      const element = await mount(view());
+
+      click(element, "decline");
+      await flush();
+      expect(focus.mock.contexts.at(-1)).toBe(
+        element.shadowRoot.querySelector('[data-id="decline-reason"]')
+      );
+
+      click(element, "decline-cancel");
+      await flush();
+      expect(focus.mock.contexts.at(-1)).toBe(button(element, "decline"));
+    } finally {
+      focus.mockRestore();
+    }
+  });
+
+  it("moves focus to Open record once the offer is claimed", async () => {
+    const focus = jest.spyOn(HTMLElement.prototype, "focus");
+    try {
+      const element = await mount(view());
+      expect(focus).not.toHaveBeenCalled();
+
+      element.offer = view({ phase: "claimed" });
+      await flush();
+
+      expect(focus.mock.contexts.at(-1)).toBe(button(element, "open-record"));
+    } finally {
+      focus.mockRestore();
+    }
   });
 
   it("raises accept with the offer id", async () => {
