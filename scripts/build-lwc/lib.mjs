@@ -6,6 +6,9 @@ import { transformSync as lwcTransform } from "@lwc/compiler";
 const GENERATED_HEADER =
   "// Generated from TypeScript by `npm run build:lwc`: edit the .ts file.\n";
 const LEGACY_DIRECTIVE = /\sif:(true|false)\s*=/;
+// A module path leaving its bundle ("../other/x"): the platform resolves only `c/<name>`.
+const CROSS_BUNDLE_IMPORT =
+  /(?:\bfrom|\bimport)\s*\(?\s*["'](\.\.\/[^"']*)["']/g;
 const SKIPPED_DIRS = new Set([
   "node_modules",
   "__tests__",
@@ -118,6 +121,17 @@ export function buildBundle(bundle) {
   if (problems.length > 0) return problems;
 
   const compiled = [...tsBases].map((base) => base + ".js");
+  for (const file of compiled) {
+    // Type-only imports are gone from the stripped JavaScript; what is left loads at run time.
+    for (const [, target] of fs
+      .readFileSync(file, "utf8")
+      .matchAll(CROSS_BUNDLE_IMPORT)) {
+      problems.push({
+        file: file.slice(0, -3) + ".ts",
+        message: `imports ${target} from another bundle: share it through a service component and import c/<name>`
+      });
+    }
+  }
   const others = files.filter((f) => f.endsWith(".html") || f.endsWith(".css"));
   for (const file of others.filter((f) => f.endsWith(".html"))) {
     if (LEGACY_DIRECTIVE.test(fs.readFileSync(file, "utf8"))) {

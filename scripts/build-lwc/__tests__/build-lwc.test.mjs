@@ -62,7 +62,12 @@ describe("build-lwc", () => {
     ["broken-template", "force-app/main/lwc/sample/sample.html", /for:each/],
     ["legacy-directive", "force-app/main/lwc/sample/sample.html", /lwc:if/],
     ["broken-decorator", "force-app/main/lwc/sample/sample.ts", /LWC1108/],
-    ["handwritten-js", "force-app/main/lwc/sample/helper.js", /TypeScript/]
+    ["handwritten-js", "force-app/main/lwc/sample/helper.js", /TypeScript/],
+    [
+      "cross-bundle-import",
+      "force-app/main/lwc/sample/sample.ts",
+      /\.\.\/other\/shared from another bundle/
+    ]
   ];
   for (const [fixture, file, message] of broken) {
     it(`names ${file} when the component is ${fixture}`, () => {

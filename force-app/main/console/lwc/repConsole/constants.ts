@@ -17,8 +17,6 @@ export const UTILITY_LABEL = "Visitor Routing";
 /** Shown while the console polls instead of receiving events. */
 export const POLLING_NOTICE = "live updates unavailable — checking every 5 s";
 
-export const STATUSES = ["Available", "Busy", "Away", "Offline"] as const;
-
 /** Why offers ended, by the event's Reason__c, in words for the rep. */
 export const ENDED_REASONS: Readonly<Record<string, string>> = {
   Claimed: "Taken by another rep",

@@ -10,7 +10,7 @@ import acceptOffer from "@salesforce/apex/RepConsoleController.acceptOffer";
 import declineOffer from "@salesforce/apex/RepConsoleController.declineOffer";
 import expireOffer from "@salesforce/apex/RepConsoleController.expireOffer";
 import { ENDED_REASONS, GONE_REASON } from "./constants";
-import { endedAnnouncement, reduceErrors } from "./formatting";
+import { endedAnnouncement, reduceErrors } from "c/repConsoleFormat";
 import {
   EMPTY_OFFERS,
   arrivedOffers,

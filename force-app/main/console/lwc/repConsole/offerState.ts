@@ -10,7 +10,7 @@ import {
   formatUtm,
   offerDetailsText,
   visitorHeading
-} from "./formatting";
+} from "c/repConsoleFormat";
 import { ENDED_LINGER_MS, GONE_REASON } from "./constants";
 import type {
   Offer,

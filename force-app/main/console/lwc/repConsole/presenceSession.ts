@@ -11,7 +11,7 @@ import setMyStatus from "@salesforce/apex/RepPresenceController.setMyStatus";
 import sendHeartbeat from "@salesforce/apex/RepPresenceController.sendHeartbeat";
 import setPlaySoundOnOffer from "@salesforce/apex/RepPresenceController.setPlaySoundOnOffer";
 import { HEARTBEAT_INTERVAL_MS } from "./constants";
-import { heartbeatFailureMessage, reduceErrors } from "./formatting";
+import { heartbeatFailureMessage, reduceErrors } from "c/repConsoleFormat";
 import type { Presence, PresenceStatus } from "./types";
 
 export interface PresenceHandlers {

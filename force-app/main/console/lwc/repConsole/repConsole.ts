@@ -14,7 +14,11 @@ import {
   UTILITY_LABEL
 } from "./constants";
 import { playChime } from "./chime";
-import { newOfferAnnouncement, reduceErrors, utilityLabel } from "./formatting";
+import {
+  newOfferAnnouncement,
+  reduceErrors,
+  utilityLabel
+} from "c/repConsoleFormat";
 import { OfferDesk } from "./offerDesk";
 import { OfferFeed } from "./offerFeed";
 import { EMPTY_OFFERS, pendingCount, toCardView } from "./offerState";

@@ -1,6 +1,6 @@
 import { LightningElement, api } from "lwc";
 import { NavigationMixin } from "lightning/navigation";
-import { formatClock, visitorHeading } from "../repConsole/formatting";
+import { formatClock, visitorHeading } from "c/repConsoleFormat";
 import type { ConversationItem } from "../repConsole/types";
 
 /** Fired with `{ conversationId }` when the rep closes a claimed conversation. */

@@ -1,6 +1,5 @@
 import { LightningElement, api } from "lwc";
-import { STATUSES } from "../repConsole/constants";
-import { formatCapacity } from "../repConsole/formatting";
+import { STATUSES, formatCapacity } from "c/repConsoleFormat";
 import type { Presence, PresenceStatus } from "../repConsole/types";
 
 /** Fired with `{ status }` when the rep picks a status. */

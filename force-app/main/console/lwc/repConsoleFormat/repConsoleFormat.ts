@@ -1,10 +1,15 @@
 /**
- * Pure formatting for the console: visitor details in one line each, the capacity sentence,
- * the text "Copy details" puts on the clipboard, and readable messages from Apex errors.
+ * What the rep console's components share (a service component: the platform lets a component
+ * import another only through `c/<name>`): the statuses a rep can pick, and pure formatting of
+ * visitor details, times, the capacity sentence, the text "Copy details" puts on the clipboard,
+ * and readable messages from Apex errors.
  */
 import userLocale from "@salesforce/i18n/locale";
 import userTimeZone from "@salesforce/i18n/timeZone";
-import type { Offer, RecordLink, VisitorLocation } from "./types";
+import type { Offer, RecordLink, VisitorLocation } from "../repConsole/types";
+
+/** The statuses a rep can pick, in the picker's order. */
+export const STATUSES = ["Available", "Busy", "Away", "Offline"] as const;
 
 /** "Berlin, BE, DE"; null when nothing is known. */
 export function formatLocation(

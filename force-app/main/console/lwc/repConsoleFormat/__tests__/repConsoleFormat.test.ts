@@ -10,11 +10,10 @@ import {
   reduceErrors,
   utilityLabel,
   visitorHeading
-} from "../formatting";
-import { playChime } from "../chime";
-import { offer } from "./fixtures";
+} from "c/repConsoleFormat";
+import { offer } from "../../repConsole/__tests__/fixtures";
 
-describe("repConsole formatting", () => {
+describe("repConsoleFormat", () => {
   it.each([
     [{ city: "Berlin", region: "BE", country: "DE" }, "Berlin, BE, DE"],
     [{ city: null, region: " ", country: "DE" }, "DE"],
@@ -133,18 +132,5 @@ describe("repConsole formatting", () => {
     const message = heartbeatFailureMessage("Your session has expired.", grace);
     expect(message).toContain("Heartbeat failed (Your session has expired.)");
     expect(message).toContain(words);
-  });
-});
-
-describe("repConsole chime", () => {
-  it("does nothing where there is no audio", () => {
-    expect(() => playChime({})).not.toThrow();
-  });
-
-  it("stays silent when the browser refuses audio", () => {
-    const Refusing = jest.fn(() => {
-      throw new Error("NotAllowedError");
-    });
-    expect(() => playChime({ AudioContext: Refusing })).not.toThrow();
   });
 });
