@@ -218,7 +218,8 @@ export class OfferFeed {
 
   private async release(subscription: EmpSubscription): Promise<void> {
     try {
-      await unsubscribe(subscription);
+      // The documented calls always pass a callback: empApi may call it unconditionally.
+      await unsubscribe(subscription, () => undefined);
     } catch {
       // The channel is gone already; nothing is left to release.
     }

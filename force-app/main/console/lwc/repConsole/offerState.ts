@@ -115,8 +115,12 @@ function loaded(
         expiryReported: false
       };
     }
+    // The server lists only offers before their expiry: one at zero stays until reported.
+    const awaitingExpiry =
+      !entry.expiryReported &&
+      remainingSeconds(entry.offer.expiresAt, entry.offsetMs, now) === 0;
     // Answering and claimed cards wait for their own outcome; ended ones already have one.
-    return entry.phase === "pending"
+    return entry.phase === "pending" && !awaitingExpiry
       ? end(entry, GONE_REASON, now, "console")
       : entry;
   });

@@ -45,7 +45,7 @@ type ErrorSource =
  * (OfferFeed). This component wires them together and renders; its children raise events.
  */
 export default class RepConsole extends LightningElement {
-  @wire(EnclosingUtilityId) utilityId?: string;
+  utilityId?: string;
 
   presence: Presence | null = null;
   offers: OfferState = EMPTY_OFFERS;
@@ -97,6 +97,13 @@ export default class RepConsole extends LightningElement {
     this.tickTimer = null;
     this.session.disconnect();
     this.feed.stop();
+  }
+
+  /** The utility item around the console; offers may have loaded before it is known. */
+  @wire(EnclosingUtilityId)
+  wiredUtilityId(utilityId: string | undefined): void {
+    this.utilityId = utilityId;
+    this.updateUtilityLabel();
   }
 
   get isAvailable(): boolean {
@@ -187,8 +194,10 @@ export default class RepConsole extends LightningElement {
       return true;
     } catch (error) {
       this.setError("status", `Status not changed: ${reduceErrors(error)}`);
-      // A new object makes the picker show the status the server still holds.
+      // A new object makes the picker show the status the server still holds; an earlier
+      // change may have been saved meanwhile, so read it.
       this.presence = this.presence ? { ...this.presence } : null;
+      this.refreshPresence();
       return false;
     } finally {
       this.statusBusy = false;
@@ -266,12 +275,15 @@ export default class RepConsole extends LightningElement {
   private updateUtilityLabel(): void {
     const count = pendingCount(this.offers);
     if (!this.utilityId || count === this.labelledCount) return;
-    this.labelledCount = count;
     const utilityId = this.utilityId;
     this.callUtilityBar(() =>
       updateUtility(utilityId, {
         label: utilityLabel(UTILITY_LABEL, count),
         highlighted: count > 0
+      }).then((updated) => {
+        // Only a label that was set counts as set: a refused one is tried at the next change.
+        if (updated) this.labelledCount = count;
+        return updated;
       })
     );
   }

@@ -110,6 +110,11 @@ describe("repConsole offer state", () => {
       ["ended", "No longer available"]
     ],
     [
+      "gone from the list at zero, expiry not reported yet",
+      [{ type: "loaded", list: offerList([]), now: CLIENT_NOW + 30_000 }],
+      ["pending", null]
+    ],
+    [
       "gone while being answered",
       [
         { type: "answering", offerId: ID },

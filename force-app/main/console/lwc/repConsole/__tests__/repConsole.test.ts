@@ -735,6 +735,62 @@ describe("c-rep-console", () => {
     expect(apex.getMyOffers).toHaveBeenCalledTimes(readsBeforeDecline + 1);
   });
 
+  it("labels the utility once its id arrives after the offers", async () => {
+    apex.getMyPresence.mockResolvedValue(presence({ status: "Available" }));
+    apex.getMyOffers.mockResolvedValue(offerList([offer()]));
+    const element = createElement("c-rep-console", { is: RepConsole });
+    document.body.appendChild(element);
+    await flush();
+    expect(updateUtility).not.toHaveBeenCalled();
+
+    EnclosingUtilityId.emit("utility-1");
+    await flush();
+
+    expect(updateUtility).toHaveBeenLastCalledWith("utility-1", {
+      label: "Visitor Routing (1)",
+      highlighted: true
+    });
+  });
+
+  it("tries a refused utility label again at the next change", async () => {
+    // The utility bar refuses the label with the count while the console starts.
+    (updateUtility as jest.Mock).mockImplementation(
+      (_id: string, attributes?: { label?: string }) =>
+        Promise.resolve(attributes?.label !== "Visitor Routing (1)")
+    );
+    await mountWithOffer();
+    expect(updateUtility).toHaveBeenLastCalledWith("utility-1", {
+      label: "Visitor Routing (1)",
+      highlighted: true
+    });
+    updateUtility.mockReset();
+    updateUtility.mockResolvedValue(true);
+
+    // The same single offer again: a label that had been set would not be sent twice.
+    publish("Offered", [USER_ID]);
+    await flush();
+
+    expect(updateUtility).toHaveBeenCalledWith("utility-1", {
+      label: "Visitor Routing (1)",
+      highlighted: true
+    });
+  });
+
+  it("reads the presence again when a status change fails", async () => {
+    const element = await mount();
+    apex.setMyStatus.mockRejectedValue(new Error("Network error"));
+    apex.getMyPresence.mockClear();
+    apex.getMyPresence.mockResolvedValue(presence({ status: "Busy" }));
+
+    await changeStatus(element, "Available");
+
+    expect(apex.getMyPresence).toHaveBeenCalledTimes(1);
+    expect(inPresence(element, "lightning-combobox")).toHaveProperty(
+      "value",
+      "Busy"
+    );
+  });
+
   it("reads the offers once more when the rep leaves Available", async () => {
     const element = await mountWithOffer();
     apex.getMyOffers.mockClear();
